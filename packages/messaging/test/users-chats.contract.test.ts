@@ -199,9 +199,12 @@ describe("issueLinkToken", () => {
     expect(seen[0]).toMatchObject({ method: "POST", path: `/v2/bot/user/${ids.user}/linkToken`, host: API });
   });
 
-  it("issueLinkToken: the user ID is required by the types and by the mock", async () => {
+  it("issueLinkToken: a missing user ID is refused by the types and by the client, before any request", async () => {
+    const { seen, client } = recorder();
     // @ts-expect-error userId is required
-    const error = await rejectionOf(restClient().issueLinkToken({}));
-    expect(error).toBeInstanceOf(LinekitError);
+    const error = await rejectionOf(client.issueLinkToken({}));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain("userId");
+    expect(seen).toHaveLength(0);
   });
 });
