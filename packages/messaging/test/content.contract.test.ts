@@ -5,6 +5,7 @@
 import { BadRequestError, NotFoundError, type WithResponse } from "@linekit/core";
 import { readViolations } from "@linekit/mock";
 import { assertType, describe, expect, it } from "vitest";
+import { createMessagingClient } from "../src/index.js";
 import { API, API_DATA, ids, misroutedClient, recorder, rejectionOf, restClient } from "./rest-helpers.js";
 
 /** Records, per request, the Content-Type and the exact number of body bytes the mock received. */
@@ -99,6 +100,32 @@ describe("getMessageContent", () => {
   it("getMessageContent: a non-numeric message ID is rejected", async () => {
     const error = await rejectionOf(restClient().getMessageContent({ messageId: "abc" }));
     expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "path", "messageid"] }));
+  });
+});
+
+describe("streaming downloads are not buffered", () => {
+  it("getMessageContent as stream: the caller gets the stream after the first chunks, not after the whole file", async () => {
+    // A 1000-chunk body produced on demand (a pull source). A client that buffered the download
+    // would pull all of it before resolving; a streaming one resolves with only a few chunks pulled.
+    let pulled = 0;
+    const source = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(1024).fill(pulled % 256));
+        if (pulled === 1000) controller.close();
+      },
+    });
+    const client = createMessagingClient({
+      channelAccessToken: "t",
+      retry: false,
+      fetch: async () => new Response(source, { headers: { "content-type": "video/mp4" } }),
+    });
+    const stream = await client.getMessageContent({ messageId: ids.message }, { as: "stream" });
+    const reader = stream.getReader();
+    const first = await reader.read();
+    expect(first.value?.byteLength).toBe(1024);
+    expect(pulled).toBeLessThan(10);
+    await reader.cancel();
   });
 });
 
