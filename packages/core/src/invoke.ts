@@ -38,6 +38,9 @@ export function createInvoker(options: ClientOptions) {
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
+    for (const name of entry.pathParams) {
+      if (params[name] === undefined || params[name] === "") throw new TypeError(`${operationId}: path parameter "${name}" is required`);
+    }
     const url = createFinalURL(entry.path, {
       baseUrl: baseFor(entry.host, options),
       params: { path: pick(params, entry.pathParams), query: pick(params, entry.queryParams) },
