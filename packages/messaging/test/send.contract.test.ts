@@ -2,7 +2,7 @@
 // every operation through its named method, against Prism, with the LINE host checked.
 import { readFileSync } from "node:fs";
 import { BadRequestError, LinekitError, ServerError } from "@linekit/core";
-import { hostCheckingFetch } from "@linekit/mock";
+import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
 import { createMessagingClient, type components } from "../src/index.js";
 
@@ -33,21 +33,8 @@ function client(seen: Seen[] = []) {
   });
 }
 
-/**
- * Prism's `sl-violations`, also when it is cut: for union bodies Prism lists every member's
- * problems and truncates the header at 8 KB behind a "Too many violations!" prefix, which
- * readViolations cannot parse. Complete entries before the cut are kept.
- */
-function violations(error: unknown): Array<{ location: string[]; code: string | number; message: string }> {
-  const raw = (error as { headers?: Headers }).headers?.get("sl-violations") ?? "";
-  const json = raw.replace(/^Too many violations! /, "");
-  try {
-    return JSON.parse(json);
-  } catch {
-    const cut = json.lastIndexOf('},{"location"');
-    return cut > 0 ? JSON.parse(`${json.slice(0, cut + 1)}]`) : [];
-  }
-}
+// Union bodies make Prism list every member's problems; readViolations copes with the 8 KB cut.
+const violations = readViolations;
 
 async function rejection(call: Promise<unknown>): Promise<BadRequestError> {
   const error = await call.then(

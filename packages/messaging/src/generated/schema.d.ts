@@ -1220,6 +1220,11 @@ export interface components {
             type: "location";
             label: components["schemas"]["ActionLabel"];
         };
+        /**
+         * @description Alias ID of a rich menu; 1 to 32 half-width letters, digits, `-` or `_`.
+         * @example richmenu-alias-a
+         */
+        RichMenuAliasId: string;
         /** @description Switches the user's rich menu to the one behind an alias (rich menus only). */
         RichMenuSwitchAction: {
             /**
@@ -1228,8 +1233,7 @@ export interface components {
              */
             type: "richmenuswitch";
             label?: components["schemas"]["ActionLabel"];
-            /** @description Alias of the rich menu to switch to. */
-            richMenuAliasId: string;
+            richMenuAliasId: components["schemas"]["RichMenuAliasId"];
             /** @description String the webhook receives in `postback.data`. */
             data: string;
         };
@@ -2510,11 +2514,6 @@ export interface components {
             /** @description The rich menus (the property name is all lower case on the wire). */
             richmenus: components["schemas"]["RichMenuResponse"][];
         };
-        /**
-         * @description Alias ID of a rich menu; 1 to 32 half-width letters, digits, `-` or `_`.
-         * @example richmenu-alias-a
-         */
-        RichMenuAliasId: string;
         /** @description A new alias and the rich menu it names. */
         CreateRichMenuAliasRequest: {
             richMenuAliasId: components["schemas"]["RichMenuAliasId"];
@@ -3330,6 +3329,7 @@ export type DatetimePickerAction = components['schemas']['DatetimePickerAction']
 export type CameraAction = components['schemas']['CameraAction'];
 export type CameraRollAction = components['schemas']['CameraRollAction'];
 export type LocationAction = components['schemas']['LocationAction'];
+export type RichMenuAliasId = components['schemas']['RichMenuAliasId'];
 export type RichMenuSwitchAction = components['schemas']['RichMenuSwitchAction'];
 export type ClipboardAction = components['schemas']['ClipboardAction'];
 export type Action = components['schemas']['Action'];
@@ -3473,7 +3473,6 @@ export type RichMenuId = components['schemas']['RichMenuId'];
 export type RichMenuIdResponse = components['schemas']['RichMenuIdResponse'];
 export type RichMenuResponse = components['schemas']['RichMenuResponse'];
 export type RichMenuListResponse = components['schemas']['RichMenuListResponse'];
-export type RichMenuAliasId = components['schemas']['RichMenuAliasId'];
 export type CreateRichMenuAliasRequest = components['schemas']['CreateRichMenuAliasRequest'];
 export type RichMenuAliasResponse = components['schemas']['RichMenuAliasResponse'];
 export type RichMenuAliasListResponse = components['schemas']['RichMenuAliasListResponse'];
