@@ -1,4 +1,5 @@
 // Node adapter for node:http and Express. The only file of @linekit/webhook that uses Node APIs.
+/// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { WebhookBodyConsumedError, WebhookBodyTooLargeError } from "./errors.js";
 import { createWebhookProcessor, type WebhookHandlerOptions } from "./handler.js";
