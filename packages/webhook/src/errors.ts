@@ -6,8 +6,10 @@ export type WebhookErrorCode =
   | "malformed_body"
   | "body_consumed";
 
+import { LinekitError } from "@linekit/core";
+
 /** Base class of every error @linekit/webhook throws about a request. Messages never contain secrets. */
-export class WebhookError extends Error {
+export class WebhookError extends LinekitError {
   /** Machine-readable reason. */
   readonly code: WebhookErrorCode;
   /** HTTP status the handlers answer with for this error. */
@@ -18,6 +20,10 @@ export class WebhookError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.status = status;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, message: this.message, code: this.code, status: this.status };
   }
 }
 

@@ -88,3 +88,15 @@ describe("parseWebhook", () => {
     expect(new Set(errors.map((e) => e.code)).size).toBe(4);
   });
 });
+
+describe("webhook errors", () => {
+  it("belong to linekit's one error hierarchy and serialise without secrets", async () => {
+    const { LinekitError } = await import("@linekit/core");
+    const error = await parseWebhook({ channelSecret: secret, body: "{}", signature: "x" }).catch((e) => e);
+    expect(error).toBeInstanceOf(LinekitError);
+    expect(error.name).toBe("WebhookSignatureInvalidError");
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "WebhookSignatureInvalidError", message: error.message, code: "invalid_signature", status: 401,
+    });
+  });
+});

@@ -1,3 +1,6 @@
+/* eslint-disable */
+// Generated from specs/webhook.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
+
 export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export interface components {
