@@ -23,8 +23,8 @@ export const eventsByType: { [T in KnownEventType]: EventOf<T> } = {
   unsend: { ...base, type: "unsend", webhookEventId: id(2), unsend: { messageId: "325708" } },
   follow: { ...base, type: "follow", webhookEventId: id(3), replyToken: "r3", follow: { isUnblocked: false } },
   unfollow: { ...base, type: "unfollow", webhookEventId: id(4) },
-  join: { ...base, type: "join", webhookEventId: id(5), replyToken: "r5", source: { type: "group", groupId: "C1" } },
-  leave: { ...base, type: "leave", webhookEventId: id(6), source: { type: "room", roomId: "R1" } },
+  join: { ...base, type: "join", webhookEventId: id(5), replyToken: "r5", source: { type: "group", groupId: "Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e" } },
+  leave: { ...base, type: "leave", webhookEventId: id(6), source: { type: "room", roomId: "Ra8dbf4673c1a2b3c4d5e6f7a8b9c0d1e" } },
   memberJoined: {
     ...base, type: "memberJoined", webhookEventId: id(7), replyToken: "r7",
     joined: { members: [{ type: "user", userId: "U2" }] },

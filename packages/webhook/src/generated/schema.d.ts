@@ -34,8 +34,7 @@ export interface components {
          *     }
          */
         CallbackRequest: {
-            /** @description User ID of the bot that the events are for (`U` followed by 32 hex digits). */
-            destination: string;
+            destination: components["schemas"]["LineUserId"];
             /** @description The events of this delivery, oldest first. May be empty. */
             events: components["schemas"]["Event"][];
         };
@@ -64,8 +63,6 @@ export interface components {
             /** @description True when LINE sends the event again because an earlier delivery failed. */
             isRedelivery: boolean;
         };
-        /** @description Token for one reply to this event (Send reply message). Used once, within a short time (about a minute); absent when `mode` is `standby`. */
-        ReplyToken: string;
         /** @description A user sent a message to the bot, or into a group or room the bot is in. */
         MessageEvent: components["schemas"]["EventBase"] & {
             /** @enum {string} */
@@ -456,8 +453,7 @@ export interface components {
              * @enum {string}
              */
             type: "group";
-            /** @description ID of the group chat. */
-            groupId: string;
+            groupId: components["schemas"]["LineGroupId"];
             /** @description ID of the user who caused the event, when LINE shares it. */
             userId?: string;
         };
@@ -468,8 +464,7 @@ export interface components {
              * @enum {string}
              */
             type: "room";
-            /** @description ID of the multi-person chat. */
-            roomId: string;
+            roomId: components["schemas"]["LineRoomId"];
             /** @description ID of the user who caused the event, when LINE shares it. */
             userId?: string;
         };
@@ -479,11 +474,8 @@ export interface components {
         MessageContentBase: {
             /** @description Message ID; also the key for fetching image, video, audio and file content. */
             id: string;
-            /** @description Token for the "mark messages as read" endpoint; marks this and earlier messages read. */
-            markAsReadToken?: string;
+            markAsReadToken?: components["schemas"]["MarkAsReadToken"];
         };
-        /** @description Token that lets a message the bot sends quote this message. */
-        QuoteToken: string;
         /** @description ID of the earlier message this message quotes; only present when it quotes one. */
         QuotedMessageId: string;
         /** @description A text message, possibly with LINE emojis and mentions. */
@@ -510,10 +502,8 @@ export interface components {
             index: number;
             /** @description Length of the placeholder in `text`. */
             length: number;
-            /** @description ID of the emoji set. */
-            productId: string;
-            /** @description ID of the emoji within the set. */
-            emojiId: string;
+            productId: components["schemas"]["LineEmojiProductId"];
+            emojiId: components["schemas"]["LineEmojiId"];
         };
         /** @description The mentions in the text; only present when there are some. */
         Mention: {
@@ -648,10 +638,8 @@ export interface components {
         StickerMessageContent: components["schemas"]["MessageContentBase"] & {
             /** @enum {string} */
             type: "sticker";
-            /** @description ID of the sticker package. */
-            packageId: string;
-            /** @description ID of the sticker. */
-            stickerId: string;
+            packageId: components["schemas"]["StickerPackageId"];
+            stickerId: components["schemas"]["StickerId"];
             stickerResourceType: components["schemas"]["StickerResourceType"];
             /** @description Up to 15 words describing the sticker (a random pick when it has more); may differ between events for the same sticker. */
             keywords?: string[];
@@ -699,6 +687,56 @@ export interface components {
              */
             previewImageUrl?: string;
         };
+        /**
+         * @description ID of a LINE user as this provider sees it: `U` followed by 32 hexadecimal digits. It differs from the LINE ID users show each other.
+         * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
+         */
+        LineUserId: string;
+        /**
+         * @description ID of a group chat: `C` followed by 32 hexadecimal digits.
+         * @example Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e
+         */
+        LineGroupId: string;
+        /**
+         * @description ID of a multi-person chat: `R` followed by 32 hexadecimal digits.
+         * @example Ra8dbf4673c1a2b3c4d5e6f7a8b9c0d1e
+         */
+        LineRoomId: string;
+        /**
+         * @description Token from a webhook event that lets the bot answer it once, for a limited time (about one minute after the event).
+         * @example nHuyWiB7yP5Zw52FIkcQobQuGDXCTA
+         */
+        ReplyToken: string;
+        /**
+         * @description Token from a message webhook event that marks the chat as read up to that message.
+         * @example 30yhdy232...
+         */
+        MarkAsReadToken: string;
+        /**
+         * @description Product ID of a LINE emoji set (see the list of LINE emoji you may send).
+         * @example 5ac1bfd5040ab15980c9b435
+         */
+        LineEmojiProductId: string;
+        /**
+         * @description ID of one LINE emoji within its product, such as `001`.
+         * @example 001
+         */
+        LineEmojiId: string;
+        /**
+         * @description Opaque token of a message (received in a webhook, or returned when sending) that a later text or sticker message can quote.
+         * @example q3Plxr4AgKd...
+         */
+        QuoteToken: string;
+        /**
+         * @description Package ID of a sticker set (see the list of stickers bots may send).
+         * @example 446
+         */
+        StickerPackageId: string;
+        /**
+         * @description ID of a sticker within its package.
+         * @example 1988
+         */
+        StickerId: string;
     };
     responses: never;
     parameters: never;
@@ -711,7 +749,6 @@ export type Event = components['schemas']['Event'];
 export type EventBase = components['schemas']['EventBase'];
 export type EventMode = components['schemas']['EventMode'];
 export type DeliveryContext = components['schemas']['DeliveryContext'];
-export type ReplyToken = components['schemas']['ReplyToken'];
 export type MessageEvent = components['schemas']['MessageEvent'];
 export type UnsendEvent = components['schemas']['UnsendEvent'];
 export type UnsendDetail = components['schemas']['UnsendDetail'];
@@ -756,7 +793,6 @@ export type GroupSource = components['schemas']['GroupSource'];
 export type RoomSource = components['schemas']['RoomSource'];
 export type MessageContent = components['schemas']['MessageContent'];
 export type MessageContentBase = components['schemas']['MessageContentBase'];
-export type QuoteToken = components['schemas']['QuoteToken'];
 export type QuotedMessageId = components['schemas']['QuotedMessageId'];
 export type TextMessageContent = components['schemas']['TextMessageContent'];
 export type ReceivedEmoji = components['schemas']['ReceivedEmoji'];
@@ -775,5 +811,15 @@ export type StickerResourceType = components['schemas']['StickerResourceType'];
 export type ContentProvider = components['schemas']['ContentProvider'];
 export type LineContentProvider = components['schemas']['LineContentProvider'];
 export type ExternalContentProvider = components['schemas']['ExternalContentProvider'];
+export type LineUserId = components['schemas']['LineUserId'];
+export type LineGroupId = components['schemas']['LineGroupId'];
+export type LineRoomId = components['schemas']['LineRoomId'];
+export type ReplyToken = components['schemas']['ReplyToken'];
+export type MarkAsReadToken = components['schemas']['MarkAsReadToken'];
+export type LineEmojiProductId = components['schemas']['LineEmojiProductId'];
+export type LineEmojiId = components['schemas']['LineEmojiId'];
+export type QuoteToken = components['schemas']['QuoteToken'];
+export type StickerPackageId = components['schemas']['StickerPackageId'];
+export type StickerId = components['schemas']['StickerId'];
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
