@@ -16,7 +16,13 @@ export type ParamsOf<O> = Simplify<PathOf<O> & QueryOf<O>>;
 type HasParams<O> = keyof ParamsOf<O> extends never ? false : true;
 type ParamsOptional<O> = {} extends ParamsOf<O> ? true : false;
 
-type BodyContent<O> = O extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C : never) : never;
+type BodyContent<O> = O extends { requestBody?: infer B }
+  ? [NonNullable<B>] extends [never]
+    ? never
+    : NonNullable<B> extends { content: infer C }
+      ? C
+      : never
+  : never;
 type HasBody<O> = [BodyContent<O>] extends [never] ? false : true;
 type BodyOptional<O> = O extends { requestBody: unknown } ? false : true;
 
