@@ -16,7 +16,8 @@ async function setup(plan: FaultPlan, options: ClientOptions = {}) {
   const client = createAreaClient<paths, operations, typeof table>(table, {
     channelAccessToken: "token",
     baseUrl: server.url,
-    timeoutMs: 300,
+    // Generous timeouts: only the injected hangs should ever time out, even on a busy machine.
+    timeoutMs: 5000,
     ...options,
     retry: { sleep: clock.sleep, random: () => 0.5, ...(options.retry || {}) },
   });
@@ -54,14 +55,14 @@ describe("single faults", () => {
   });
 
   it("a hang past the timeout is abandoned and retried", async () => {
-    const { client, server } = await setup(firstThen("hang"), { timeoutMs: 100 });
+    const { client, server } = await setup(firstThen("hang"), { timeoutMs: 1000 });
     const result = await client.withResponse.pushMessage(push("m4"));
     expect(result.attempts).toBe(2);
     expect(server.acceptedTimes("m4")).toBe(1);
   });
 
   it("accepted, then the answer hangs: the retry gets 409 and resolves as delivered", async () => {
-    const { client, server } = await setup(firstThen("accept-then-hang"), { timeoutMs: 100 });
+    const { client, server } = await setup(firstThen("accept-then-hang"), { timeoutMs: 1000 });
     const result = await client.withResponse.pushMessage(push("m5"));
     expect(result.status).toBe(409);
     expect(result.acceptedRequestId).toMatch(/^req-/);
@@ -117,8 +118,7 @@ describe("a burst of 1,000 pushes with 5% injected faults", () => {
       const n = Number(text.slice(2));
       return attempt === 1 && n % 20 === 7 ? kinds[Math.floor(n / 20) % kinds.length]! : "none";
     };
-    // A generous timeout: the machine may be busy, and only the injected hangs should time out.
-    const { client, server } = await setup(plan, { timeoutMs: 1500, retry: { attempts: 5 } });
+    const { client, server } = await setup(plan, { timeoutMs: 3000, retry: { attempts: 5 } });
     const total = 1000;
     let next = 0;
     let delivered = 0;
