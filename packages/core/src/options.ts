@@ -1,0 +1,38 @@
+// Options accepted by every area client and by every call.
+import type { RetryOptions } from "./retry.js";
+
+/** Supplies the channel access token; `forceRefresh` is set after a 401 so a cached token can be replaced. */
+export type TokenSource = (context: { forceRefresh: boolean }) => string | Promise<string>;
+
+export interface ClientOptions {
+  /** Channel access token, or a function that returns one (see `createTokenProvider` in @linekit/token). */
+  channelAccessToken?: string | TokenSource;
+  /** Sends every request, whatever its LINE host, to this origin instead (a mock or a proxy). */
+  baseUrl?: string;
+  /** Per-host overrides, keyed by LINE origin (`https://api-data.line.me`). Wins over `baseUrl`. */
+  baseUrls?: Readonly<Record<string, string>>;
+  /** fetch implementation to use (default: globalThis.fetch). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Milliseconds each attempt may take before it is abandoned (default 30 000; 0 disables). */
+  timeoutMs?: number;
+  /** Extra headers for every request. */
+  headers?: Readonly<Record<string, string>>;
+  /** Retry policy, or `false` to make a single attempt. */
+  retry?: RetryOptions | false;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Extra headers for this call (also how header parameters other than the retry key are sent). */
+  headers?: Readonly<Record<string, string>>;
+  timeoutMs?: number;
+  retry?: RetryOptions | false;
+  /** `X-Line-Retry-Key` for operations that accept one; generated when omitted. */
+  retryKey?: string;
+  /** Binary responses: `blob` (default) or `stream` (a ReadableStream, not buffered). */
+  as?: "blob" | "stream";
+  /** Content-Type of a binary upload when the body is not a Blob with a type. */
+  contentType?: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;

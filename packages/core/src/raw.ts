@@ -1,0 +1,64 @@
+// The fetch that `.raw` (openapi-fetch) uses: it finds the operation a request belongs to, moves it
+// to that operation's LINE host, and sends it through the same transport as the named methods.
+import { baseFor, tokenSourceOf } from "./invoke.js";
+import { DEFAULT_TIMEOUT_MS, type ClientOptions } from "./options.js";
+import { resolveRetry } from "./retry.js";
+import { isIdempotent, type OperationEntry, type OperationTable } from "./table.js";
+import { deliver } from "./transport.js";
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  entry: OperationEntry;
+  operationId: string;
+}
+
+function routesOf(table: OperationTable): Route[] {
+  return Object.entries(table).map(([operationId, entry]) => ({
+    method: entry.method,
+    // Literal segments first would be nicer, but LINE's templates never overlap ambiguously
+    // except `/list`-style literals, which we try before templated routes (see sort below).
+    pattern: new RegExp(`^${entry.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^/]+?\}/g, "[^/]+")}$`),
+    entry,
+    operationId,
+  })).sort((a, b) => templated(a.entry.path) - templated(b.entry.path));
+}
+
+const templated = (path: string) => (path.match(/\{/g) ?? []).length;
+
+export function rawFetch(table: OperationTable, options: ClientOptions): (request: Request) => Promise<Response> {
+  const routes = routesOf(table);
+  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const token = tokenSourceOf(options);
+  const retry = resolveRetry(options.retry);
+  return async (request) => {
+    const url = new URL(request.url);
+    const route = routes.find((r) => r.method === request.method && r.pattern.test(url.pathname));
+    const entry = route?.entry;
+    if (entry) {
+      const base = new URL(baseFor(entry.host, options));
+      url.protocol = base.protocol;
+      url.host = base.host;
+    }
+    const retryKey = entry?.retryKey ? (request.headers.get("X-Line-Retry-Key") ?? crypto.randomUUID()) : undefined;
+    const body = request.body ? await request.arrayBuffer() : undefined;
+    const delivered = await deliver({
+      ...(route ? { operationId: route.operationId } : {}),
+      build: (signal, authorization) => {
+        const headers = new Headers(request.headers);
+        if (authorization && entry?.auth !== false) headers.set("Authorization", authorization);
+        if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
+        return new Request(url, { method: request.method, headers, body: body ?? null, signal });
+      },
+      ...(token && entry?.auth !== false ? { token } : {}),
+      repeatable: isIdempotent(request.method) || retryKey !== undefined,
+      ...(retryKey ? { retryKey } : {}),
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      ...(request.signal ? { signal: request.signal } : {}),
+      retry,
+      fetch: fetchImpl,
+      read: async () => undefined,
+    });
+    return delivered.response;
+  };
+}

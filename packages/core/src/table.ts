@@ -1,0 +1,43 @@
+// The shape of the generated operation tables (packages/<area>/src/generated/operations.ts).
+
+/** How to call one operation; generated from the spec, read by the runtime. */
+export interface OperationEntry {
+  readonly method: string;
+  readonly path: string;
+  /** Origin of the LINE host that serves this operation, e.g. `https://api-data.line.me`. */
+  readonly host: string;
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+  readonly headerParams: readonly string[];
+  readonly body?: { readonly media: readonly string[]; readonly required: boolean };
+  readonly response: "json" | "binary" | "none";
+  /** Whether the operation needs `Authorization: Bearer`. */
+  readonly auth: boolean;
+  /** Whether LINE accepts `X-Line-Retry-Key` here (the request may then be retried safely). */
+  readonly retryKey: boolean;
+  /** From the spec's `x-linekit-pagination` extension. */
+  readonly pagination?: TokenPagination | PagePagination | Readonly<Record<string, string>>;
+}
+
+/** `start`/`next` style: the request's `cursor` query parameter takes the response's `next` field. */
+export interface TokenPagination {
+  readonly style: "token";
+  readonly cursor: string;
+  readonly next: string;
+  readonly items: string;
+}
+
+/** `page`/`size` style: pages are numbered from 1 and the response says whether more exist. */
+export interface PagePagination {
+  readonly style: "page";
+  readonly page: string;
+  readonly hasNext: string;
+  readonly items: string;
+}
+
+export type OperationTable = Readonly<Record<string, OperationEntry>>;
+
+/** The methods that HTTP defines as idempotent: repeating them is harmless, so they may be retried. */
+export function isIdempotent(method: string): boolean {
+  return method === "GET" || method === "HEAD" || method === "PUT" || method === "DELETE" || method === "OPTIONS";
+}
