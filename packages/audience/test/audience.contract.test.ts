@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
-import { createAudienceClient, type components } from "../src/index.js";
+import { createAudienceClient, operationTable, type components } from "../src/index.js";
 
 type Schemas = components["schemas"];
 const mockUrl = inject("mockUrl");
@@ -30,6 +30,28 @@ describe("README example", () => {
     const { uploadSubscribers } = await import("./readme-example.js");
     await expect(uploadSubscribers()).resolves.toEqual(["Tapped the winter catalogue link", "Newsletter subscribers"]);
     expect(log).toHaveBeenCalledWith("audience 4389303728992: 3 IDs in 2 file(s)");
+  });
+});
+
+describe("catalogue", () => {
+  it("declares every Audience row of the operation catalogue with its method, path and host", () => {
+    const rows = Object.entries(operationTable).map(([id, entry]) => `${entry.method} ${entry.host}${entry.path} ${id}`);
+    expect(rows.sort()).toEqual(
+      [
+        "PUT https://api.line.me/v2/bot/audienceGroup/upload addAudienceToAudienceGroup",
+        "POST https://api.line.me/v2/bot/audienceGroup/upload createAudienceGroup",
+        "PUT https://api-data.line.me/v2/bot/audienceGroup/upload/byFile addUserIdsToAudience",
+        "POST https://api-data.line.me/v2/bot/audienceGroup/upload/byFile createAudienceForUploadingUserIds",
+        "POST https://api.line.me/v2/bot/audienceGroup/click createClickBasedAudienceGroup",
+        "POST https://api.line.me/v2/bot/audienceGroup/imp createImpBasedAudienceGroup",
+        "PUT https://api.line.me/v2/bot/audienceGroup/{audienceGroupId}/updateDescription updateAudienceGroupDescription",
+        "GET https://api.line.me/v2/bot/audienceGroup/{audienceGroupId} getAudienceData",
+        "DELETE https://api.line.me/v2/bot/audienceGroup/{audienceGroupId} deleteAudienceGroup",
+        "GET https://api.line.me/v2/bot/audienceGroup/list getAudienceGroups",
+        "GET https://api.line.me/v2/bot/audienceGroup/shared/{audienceGroupId} getSharedAudienceData",
+        "GET https://api.line.me/v2/bot/audienceGroup/shared/list getSharedAudienceGroups",
+      ].sort(),
+    );
   });
 });
 

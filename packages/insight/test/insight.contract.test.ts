@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
-import { createInsightClient, type components } from "../src/index.js";
+import { createInsightClient, operationTable, type components } from "../src/index.js";
 
 type Schemas = components["schemas"];
 const mockUrl = inject("mockUrl");
@@ -25,6 +25,23 @@ describe("README example", () => {
     vi.stubEnv("LINE_BASE_URL", mockUrl);
     const { dailyReport } = await import("./readme-example.js");
     await expect(dailyReport("20261120")).resolves.toBe("20261120: 7620 friends, 237 blocks, 4217 pushes");
+  });
+});
+
+describe("catalogue", () => {
+  it("declares every Insight row of the operation catalogue, all GET on api.line.me", () => {
+    const rows = Object.entries(operationTable).map(([id, entry]) => `${entry.method} ${entry.host}${entry.path} ${id}`);
+    expect(rows.sort()).toEqual(
+      [
+        "GET https://api.line.me/v2/bot/insight/demographic getFriendsDemographics",
+        "GET https://api.line.me/v2/bot/insight/message/delivery getNumberOfMessageDeliveries",
+        "GET https://api.line.me/v2/bot/insight/followers getNumberOfFollowers",
+        "GET https://api.line.me/v2/bot/insight/message/event getMessageEvent",
+        "GET https://api.line.me/v2/bot/insight/message/event/aggregation getStatisticsPerUnit",
+        "GET https://api.line.me/v2/bot/insight/richmenu/{richMenuId}/summary getRichMenuInsightSummary",
+        "GET https://api.line.me/v2/bot/insight/richmenu/{richMenuId}/daily getRichMenuInsightDaily",
+      ].sort(),
+    );
   });
 });
 
