@@ -3,7 +3,7 @@ import { createAreaClient, type ClientOptions } from "@linekit/core";
 import type { operations, paths } from "./generated/schema.js";
 import { operationTable } from "./generated/operations.js";
 
-/** Client for creating, filling, listing and deleting audiences. */
+/** Typed client for the audience area: one named method per operationId, plus `.raw`, `.withResponse`, `.paginate`. */
 export function createAudienceClient(options: ClientOptions) {
   return createAreaClient<paths, operations, typeof operationTable>(operationTable, options);
 }

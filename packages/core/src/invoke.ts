@@ -38,6 +38,9 @@ export function createInvoker(options: ClientOptions) {
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
+    for (const name of entry.pathParams) {
+      if (params[name] === undefined || params[name] === "") throw new TypeError(`${operationId}: path parameter "${name}" is required`);
+    }
     const url = createFinalURL(entry.path, {
       baseUrl: baseFor(entry.host, options),
       params: { path: pick(params, entry.pathParams), query: pick(params, entry.queryParams) },
@@ -65,7 +68,7 @@ export function createInvoker(options: ClientOptions) {
         }
         return new Request(url, init);
       },
-      ...(token && entry.auth ? { token } : {}),
+      ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
       repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
       ...(retryKey ? { retryKey } : {}),
       timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

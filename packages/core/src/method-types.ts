@@ -16,7 +16,13 @@ export type ParamsOf<O> = Simplify<PathOf<O> & QueryOf<O>>;
 type HasParams<O> = keyof ParamsOf<O> extends never ? false : true;
 type ParamsOptional<O> = {} extends ParamsOf<O> ? true : false;
 
-type BodyContent<O> = O extends { requestBody?: infer B } ? (NonNullable<B> extends { content: infer C } ? C : never) : never;
+type BodyContent<O> = O extends { requestBody?: infer B }
+  ? [NonNullable<B>] extends [never]
+    ? never
+    : NonNullable<B> extends { content: infer C }
+      ? C
+      : never
+  : never;
 type HasBody<O> = [BodyContent<O>] extends [never] ? false : true;
 type BodyOptional<O> = O extends { requestBody: unknown } ? false : true;
 
@@ -71,8 +77,12 @@ export type MethodOf<O, R = ResultOf<O>> =
       ? WithBody<O, [], R>
       : <Opt extends CallOptions = CallOptions>(options?: Opt) => Promise<ResultFor<O, Opt, R>>;
 
-// Binary downloads choose Blob or stream per call; everything else has one result type.
-type ResultFor<O, Opt, R> = IsBinary<O> extends true ? ResultOf<O, Opt> : R;
+// Binary downloads choose Blob or stream per call (also inside withResponse); the rest has one type.
+type ResultFor<O, Opt, R> = IsBinary<O> extends true
+  ? R extends WithResponse<unknown>
+    ? WithResponse<ResultOf<O, Opt>>
+    : ResultOf<O, Opt>
+  : R;
 
 /** The status, headers and request ID of a call, next to its data. */
 export interface WithResponse<T> {

@@ -3,7 +3,7 @@ import { createAreaClient, type ClientOptions } from "@linekit/core";
 import type { operations, paths } from "./generated/schema.js";
 import { operationTable } from "./generated/operations.js";
 
-/** Client for the statistics of a LINE Official Account. */
+/** Typed client for the insight area: one named method per operationId, plus `.raw`, `.withResponse`, `.paginate`. */
 export function createInsightClient(options: ClientOptions) {
   return createAreaClient<paths, operations, typeof operationTable>(operationTable, options);
 }
