@@ -242,11 +242,11 @@ export interface components {
         /** @description Friend counts as of one day. */
         GetNumberOfFollowersResponse: {
             status: components["schemas"]["InsightStatus"];
-            /** @description Times users added the account as a friend, blocks and re-adds included. */
+            /** @description Times a user added the account as a friend for the first time, up to that day; it does not go down when users block the account or leave LINE. */
             followers?: components["schemas"]["Count"];
-            /** @description Friends the account can reach with targeted messages by gender, age or area. */
+            /** @description Friends the account can reach with messages targeted by gender, age or area (active users whose attributes LINE knows with high certainty). */
             targetedReaches?: components["schemas"]["Count"];
-            /** @description Users who are blocking the account. */
+            /** @description Users blocking the account on that day; goes down when a user unblocks it. */
             blocks?: components["schemas"]["Count"];
         };
         /**
