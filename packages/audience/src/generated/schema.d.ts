@@ -173,7 +173,7 @@ export interface components {
     schemas: {
         /**
          * Format: int64
-         * @description Identifies an audience (a 13-digit number).
+         * @description Identifies an audience.
          */
         AudienceGroupId: number;
         /** @description The audience's name, at most 120 characters. LINE compares names case-insensitively, so `AUDIENCE` and `audience` are the same name. */
@@ -249,7 +249,7 @@ export interface components {
          */
         AudienceGroupType: "UPLOAD" | "CLICK" | "IMP" | "CHAT_TAG" | "FRIEND_PATH" | "RESERVATION" | "APP_EVENT" | "VIDEO_VIEW" | "WEBTRAFFIC" | "IMAGE_CLICK" | "RICHMENU_IMP" | "RICHMENU_CLICK" | "POP_AD_IMP" | "TRACKINGTAG_WEBTRAFFIC";
         /**
-         * @description `IN_PROGRESS` (being built), `READY` (usable), `FAILED` (building failed, see `failedType`), `EXPIRED` (too old to use), `INACTIVE` (unused for a long time) or `ACTIVATING` (being made active again).
+         * @description `IN_PROGRESS` (being built), `READY` (usable), `FAILED` (building failed, see `failedType`), `EXPIRED` (past its expiry, no longer usable), `INACTIVE` (deactivated) or `ACTIVATING` (being activated again).
          * @enum {string}
          */
         AudienceGroupStatus: "IN_PROGRESS" | "READY" | "FAILED" | "EXPIRED" | "INACTIVE" | "ACTIVATING";
