@@ -32,7 +32,7 @@ export function tokenSourceOf(options: ClientOptions): TokenSource | undefined {
 }
 
 export function createInvoker(options: ClientOptions) {
-  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const fetchImpl = options.fetch;
   const token = tokenSourceOf(options);
   const clientRetry = resolveRetry(options.retry);
 
@@ -66,7 +66,7 @@ export function createInvoker(options: ClientOptions) {
           init.body = payload.body ?? null;
           if (!payload.replayable) init.duplex = "half";
         }
-        return new Request(url, init);
+        return { url, init };
       },
       ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
       repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
@@ -76,7 +76,7 @@ export function createInvoker(options: ClientOptions) {
       retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
       fetch: fetchImpl,
       streaming,
-      read: (response) => readBody(response, entry, streaming),
+      read: (response, bytes) => readBody(response, bytes, entry),
     });
     const { response, attempts, acceptedRequestId } = delivered;
     const context = { operationId, attempts };
@@ -97,10 +97,13 @@ export function createInvoker(options: ClientOptions) {
   };
 }
 
-async function readBody(response: Response, entry: OperationEntry, streaming: boolean): Promise<unknown> {
-  if (response.ok && entry.response === "binary") return streaming ? response.body : response.blob();
-  const text = await response.text();
-  if (!text) return undefined;
+const decoder = new TextDecoder();
+
+function readBody(response: Response, bytes: ArrayBuffer | undefined, entry: OperationEntry): unknown {
+  if (bytes === undefined) return response.body; // a streaming download, still unread
+  if (response.ok && entry.response === "binary") return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
+  if (bytes.byteLength === 0) return undefined;
+  const text = decoder.decode(bytes);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -28,7 +28,7 @@ const templated = (path: string) => (path.match(/\{/g) ?? []).length;
 
 export function rawFetch(table: OperationTable, options: ClientOptions): (request: Request) => Promise<Response> {
   const routes = routesOf(table);
-  const fetchImpl = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const fetchImpl = options.fetch;
   const token = tokenSourceOf(options);
   const retry = resolveRetry(options.retry);
   return async (request) => {
@@ -48,7 +48,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
         const headers = new Headers(request.headers);
         if (authorization && entry?.auth !== false) headers.set("Authorization", authorization);
         if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
-        return new Request(url, { method: request.method, headers, body: body ?? null, signal });
+        return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal } };
       },
       ...(token && entry?.auth !== false ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
       repeatable: isIdempotent(request.method) || retryKey !== undefined,
@@ -57,8 +57,11 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       ...(request.signal ? { signal: request.signal } : {}),
       retry,
       fetch: fetchImpl,
-      read: async () => undefined,
+      read: () => undefined,
     });
-    return delivered.response;
+    // openapi-fetch reads the Response itself; hand it the bytes already buffered in the attempt.
+    const { response, body: bytes } = delivered;
+    const nullBody = bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
+    return new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }

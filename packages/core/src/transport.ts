@@ -4,10 +4,16 @@ import { LineNetworkError, LineTimeoutError, LinekitError } from "./errors.js";
 import type { TokenSource } from "./options.js";
 import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
 
+/** One attempt's request, as fetch's two arguments. */
+export interface Outgoing {
+  url: string;
+  init: RequestInit & { duplex?: "half" };
+}
+
 export interface Attempt<T> {
   operationId?: string;
-  /** Builds a fresh Request for each attempt (a body cannot be sent twice), with this attempt's signal. */
-  build: (signal: AbortSignal, authorization: string | undefined) => Request;
+  /** Builds a fresh request for each attempt (a body cannot be sent twice), with this attempt's signal. */
+  build: (signal: AbortSignal, authorization: string | undefined) => Outgoing;
   /** Adds `Authorization: Bearer` from this source when set. */
   token?: TokenSource;
   /** Whether asking the source again can give a different token (a function, not a fixed string). */
@@ -18,25 +24,28 @@ export interface Attempt<T> {
   timeoutMs: number;
   signal?: AbortSignal;
   retry: ResolvedRetry;
-  fetch: (request: Request) => Promise<Response>;
-  /** Reads the response once the attempts are over. */
-  read: (response: Response) => Promise<T>;
+  /** A custom fetch, given a Request; without one, `globalThis.fetch(url, init)` is called directly. */
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** Turns the final response and its buffered body (undefined when streaming) into the result. */
+  read: (response: Response, body: ArrayBuffer | undefined) => T | Promise<T>;
   /** Leave a successful body unread (a streaming download) instead of buffering it in the attempt. */
   streaming?: boolean;
 }
 
 export interface Delivered<T> {
   response: Response;
+  /** The buffered body (undefined for a streaming download). */
+  body: ArrayBuffer | undefined;
   value: T;
   attempts: number;
-  /** Set when a retried request was answered 409 because an earlier attempt had been accepted. */
+  /** Set when LINE answered 409 because a request with the same retry key was accepted before. */
   acceptedRequestId?: string;
 }
 
 const TIMED_OUT = Symbol("timed out");
 
 // undici ties a Request's signal to the one it was built with through a WeakRef. If nothing else
-// holds the Request while fetch runs, it can be collected and the abort (our timeout) never
+// holds a Request we built while fetch runs, it can be collected and the abort (our timeout) never
 // arrives: the attempt hangs for good. Holding each in-flight Request here prevents that.
 const inFlight = new Set<Request>();
 
@@ -50,13 +59,12 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
     const outcome = await attemptOnce(call, rejectedToken);
     rejectedToken = undefined;
     if (outcome.kind === "response") {
-      const { response } = outcome;
+      const { response, body } = outcome;
       if (response.status === 401 && call.refreshableToken && !refreshedToken) {
         // A cached token may have expired or been revoked: ask the source for a new one, once.
         // This does not count as an attempt: the request never reached the handler.
         refreshedToken = true;
         rejectedToken = outcome.token ?? "";
-        await discard(response);
         attempts--;
         continue;
       }
@@ -64,10 +72,11 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
       const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
       if (wait === undefined || acceptedRequestId) {
-        const value = await call.read(response);
-        return acceptedRequestId ? { response, value, attempts, acceptedRequestId } : { response, value, attempts };
+        const value = await call.read(response, body);
+        const delivered: Delivered<T> = { response, body, value, attempts };
+        if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
+        return delivered;
       }
-      await discard(response);
       await retry.sleep(wait, call.signal);
       continue;
     }
@@ -79,23 +88,34 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
   }
 }
 
-type Outcome = { kind: "response"; response: Response; token?: string } | { kind: "failed"; error: unknown };
+type Outcome =
+  | { kind: "response"; response: Response; body: ArrayBuffer | undefined; token?: string }
+  | { kind: "failed"; error: unknown };
 
 async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefined): Promise<Outcome> {
+  if (call.signal?.aborted) throw call.signal.reason;
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(call.signal?.reason);
-  if (call.signal?.aborted) throw call.signal.reason;
   call.signal?.addEventListener("abort", onCallerAbort, { once: true });
   const timer = call.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), call.timeoutMs) : undefined;
   let request: Request | undefined;
   try {
-    const token = call.token ? await call.token(rejectedToken === undefined ? { forceRefresh: false } : { forceRefresh: true, rejectedToken }) : undefined;
-    request = call.build(controller.signal, token === undefined ? undefined : `Bearer ${token}`);
-    inFlight.add(request);
-    const response = await call.fetch(request);
-    // Buffer the body under the same timeout; streaming readers get the live response instead.
-    const settled = await settle(response, call);
-    return token === undefined ? { kind: "response", response: settled } : { kind: "response", response: settled, token };
+    const token = call.token
+      ? await call.token(rejectedToken === undefined ? { forceRefresh: false } : { forceRefresh: true, rejectedToken })
+      : undefined;
+    const { url, init } = call.build(controller.signal, token === undefined ? undefined : `Bearer ${token}`);
+    let response: Response;
+    if (call.fetch) {
+      request = new Request(url, init);
+      inFlight.add(request);
+      response = await call.fetch(request);
+    } else {
+      response = await globalThis.fetch(url, init);
+    }
+    // Buffer the body under the same timeout, so a connection dropped mid-body fails inside the
+    // attempt, where it can be retried. A successful streaming download is left unread.
+    const body = response.ok && call.streaming ? undefined : await response.arrayBuffer();
+    return token === undefined ? { kind: "response", response, body } : { kind: "response", response, body, token };
   } catch (error) {
     return { kind: "failed", error: controller.signal.reason === TIMED_OUT ? TIMED_OUT : error };
   } finally {
@@ -105,26 +125,9 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
   }
 }
 
-// Reads a body into memory so a connection dropped mid-body fails inside the attempt, where it can
-// be retried. Successful streaming downloads are left unread (the caller asked for a stream).
-async function settle<T>(response: Response, call: Attempt<T>): Promise<Response> {
-  if (response.ok && call.streaming) return response;
-  const buffer = await response.arrayBuffer();
-  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
-  return new Response(nullBody ? null : buffer, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
 function acceptedEarlier(response: Response, retryKey: string | undefined): string | undefined {
   if (response.status !== 409 || !retryKey) return undefined;
   return response.headers.get("x-line-accepted-request-id") ?? undefined;
-}
-
-async function discard(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // Nothing to recover: the body is being thrown away.
-  }
 }
 
 function failure(error: unknown, call: { operationId?: string; timeoutMs: number }, attempts: number): LinekitError {

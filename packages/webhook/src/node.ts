@@ -3,6 +3,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { WebhookBodyConsumedError, WebhookBodyTooLargeError } from "./errors.js";
 import { createWebhookProcessor, type WebhookHandlerOptions } from "./handler.js";
+import { nodeHmac } from "./hmac-node.js";
+import { useHmac } from "./hmac.js";
+
+// The adapter only runs on Node: verify with node:crypto here too, whichever entry was imported first.
+useHmac(nodeHmac);
 
 /** A request as node:http or Express hands it over; `body` is whatever a body parser left there. */
 export type NodeWebhookRequest = IncomingMessage & { body?: unknown; _body?: unknown };

@@ -1,3 +1,5 @@
+import { hmac } from "./hmac.js";
+
 /** A request body exactly as received: the signature covers these bytes, not re-serialized JSON. */
 export type RawBody = string | Uint8Array | ArrayBuffer;
 /** One channel secret, or several during a secret rotation (a signature made with any of them holds). */
@@ -24,18 +26,6 @@ function secretList(channelSecret: ChannelSecrets): readonly string[] {
   return secrets;
 }
 
-function importKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 /** Compares two strings in time that depends only on their lengths, never on where they differ. */
 function constantTimeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -44,14 +34,10 @@ function constantTimeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
-async function sign(key: CryptoKey, body: Uint8Array<ArrayBuffer>): Promise<string> {
-  return toBase64(new Uint8Array(await crypto.subtle.sign("HMAC", key, body)));
-}
-
 /** The `x-line-signature` value LINE would send for `rawBody`: base64 of HMAC-SHA256 keyed with the secret. */
 export async function computeSignature(channelSecret: string, rawBody: RawBody): Promise<string> {
   const [secret] = secretList(channelSecret);
-  return sign(await importKey(secret!), toBytes(rawBody));
+  return await hmac(secret!, typeof rawBody === "string" ? rawBody : toBytes(rawBody));
 }
 
 /**
@@ -62,14 +48,13 @@ export function createSignatureVerifier(
   channelSecret: ChannelSecrets,
 ): (rawBody: RawBody, signature: string | null | undefined) => Promise<boolean> {
   const secrets = secretList(channelSecret);
-  let keys: Promise<CryptoKey[]> | undefined;
   return async (rawBody, signature) => {
     if (typeof signature !== "string" || signature.length === 0) return false;
-    keys ??= Promise.all(secrets.map(importKey));
-    const bytes = toBytes(rawBody);
+    // A string body is signed as its UTF-8 bytes; node:crypto takes the string as it is.
+    const data = typeof rawBody === "string" ? rawBody : toBytes(rawBody);
     let matched = false;
     // Every secret is tried, so the time taken does not reveal which one matched.
-    for (const key of await keys) matched = constantTimeEqual(await sign(key, bytes), signature) || matched;
+    for (const secret of secrets) matched = constantTimeEqual(await hmac(secret, data), signature) || matched;
     return matched;
   };
 }

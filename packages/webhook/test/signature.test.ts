@@ -1,12 +1,21 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nodeHmac } from "../src/hmac-node.js";
+import { useHmac, webCryptoHmac } from "../src/hmac.js";
 import { computeSignature, createSignatureVerifier, verifySignature } from "../src/index.js";
 import { nodeSignature } from "./fixtures.js";
 
 const secret = "0123456789abcdef0123456789abcdef";
 const body = '{"destination":"U0123456789abcdef0123456789abcdef","events":[]}';
 
-describe("verifySignature", () => {
+// Every case runs on both HMAC implementations: the default (Web Crypto) and the `node` entry's.
+describe.each([
+  ["Web Crypto", webCryptoHmac],
+  ["node:crypto", nodeHmac],
+] as const)("verifySignature (%s)", (_name, implementation) => {
+  beforeAll(() => useHmac(implementation));
+  afterAll(() => useHmac(webCryptoHmac));
+
   it("accepts the signature node:crypto computes for the same body and secret", async () => {
     const signature = nodeSignature(secret, body);
     expect(await verifySignature(secret, body, signature)).toBe(true);
@@ -124,5 +133,18 @@ describe("verifySignature", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("the node entry point", () => {
+  it("selects node:crypto and exposes the same API", async () => {
+    const nodeEntry = await import("../src/index.node.js");
+    const webEntry = await import("../src/index.js");
+    expect(Object.keys(nodeEntry).sort()).toEqual(Object.keys(webEntry).sort());
+    const signature = nodeSignature(secret, body);
+    // nodeHmac answers synchronously; the Web Crypto one returns a promise.
+    expect(typeof (await import("../src/hmac.js")).hmac(secret, body)).toBe("string");
+    expect(await nodeEntry.verifySignature(secret, body, signature)).toBe(true);
+    useHmac(webCryptoHmac);
   });
 });
