@@ -2,9 +2,12 @@
 // linekit-mock: local mock LINE servers. `linekit-mock [serve] [--port N] [--host H] [area…]`.
 import { parseArgs } from "node:util";
 import { startMock } from "./start-mock.js";
+import { runSendCommand, sendUsage } from "./send-webhook.js"; // send: webhook sender (issue 6)
 
 const usage = `usage:
-  linekit-mock [serve] [--port 4010] [--host 127.0.0.1] [area ...]   serve mock LINE APIs (all areas by default)`;
+  linekit-mock [serve] [--port 4010] [--host 127.0.0.1] [area ...]   serve mock LINE APIs (all areas by default)
+  ${sendUsage}
+      sign and POST one webhook event to a bot, print its answer (kinds: message, text, image, follow, postback, ...)`;
 
 async function serve(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -29,6 +32,8 @@ async function serve(argv: string[]): Promise<void> {
 const commands: Record<string, (argv: string[]) => Promise<void>> = {
   serve,
   // ── other subcommands register here ──
+  // send (issue 6): build one webhook event, sign it with the channel secret, POST it to a bot.
+  send: (argv) => runSendCommand(argv),
 };
 
 async function main(argv: string[]): Promise<void> {

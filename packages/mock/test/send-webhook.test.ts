@@ -1,0 +1,161 @@
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPrism, type PrismServer } from "../src/prism.js";
+import {
+  buildWebhookEvent,
+  runSendCommand,
+  sendWebhook,
+  ulid,
+  webhookEventKinds,
+  webhookEvents,
+  type WebhookEventObject,
+} from "../src/send-webhook.js";
+
+// specs/webhook/receiver.yaml describes a bot endpoint whose body is specs/webhook.yaml's CallbackRequest,
+// so Prism serving it validates every event the sender builds against the webhook spec.
+const receiverSpec = fileURLToPath(new URL("../../../specs/webhook/receiver.yaml", import.meta.url));
+const secret = "sender-test-secret";
+
+let prism: PrismServer;
+beforeAll(async () => {
+  prism = (await startPrism(receiverSpec))!;
+});
+afterAll(() => prism.close());
+
+async function validate(events: WebhookEventObject[]) {
+  const sent = await sendWebhook({ url: `${prism.url}/webhook`, channelSecret: secret, events });
+  return { sent, violations: sent.ok ? [] : (JSON.parse(sent.responseBody) as unknown) };
+}
+
+/** Every builder with every variant it has, so each branch of the spec is exercised. */
+function everyVariant(): WebhookEventObject[] {
+  const e = webhookEvents;
+  return [
+    e.text(), e.text("こんにちは 👋"), e.image(), e.video(), e.audio(), e.file(), e.location(), e.sticker(),
+    e.unsend(), e.follow(), e.unfollow(), e.join(), e.leave(), e.memberJoined(), e.memberLeft(), e.postback(),
+    e.videoPlayComplete(), e.beacon("enter"), e.beacon("banner"), e.beacon("stay"), e.accountLink("ok"),
+    e.accountLink("failed"), e.membership("joined"), e.membership("left"), e.membership("renewed"),
+    e.module("attached"), e.module("detached"), e.activated(), e.deactivated(), e.botSuspended(), e.botResumed(),
+    e.delivery(), e.text("standby", { mode: "standby" }), e.follow({ isRedelivery: true }),
+    e.text("in a room", { source: { type: "room", roomId: `R${"a".repeat(32)}`, userId: `U${"b".repeat(32)}` } }),
+  ];
+}
+
+describe("webhook event builders", () => {
+  it("every kind of event is valid against specs/webhook.yaml (checked by Prism)", async () => {
+    const events = everyVariant();
+    expect(new Set(events.map((e) => e.type)).size).toBe(19);
+    const { sent, violations } = await validate(events);
+    expect(violations).toEqual([]);
+    expect(sent.status).toBe(200);
+  });
+
+  it("each kind on its own is valid too", async () => {
+    for (const kind of ["message", ...webhookEventKinds]) {
+      const { sent } = await validate([buildWebhookEvent(kind)]);
+      expect(sent.status, kind).toBe(200);
+    }
+  });
+
+  it("the check can fail: Prism rejects an event that breaks the spec", async () => {
+    const broken = { ...webhookEvents.text(), message: { type: "text", id: "1" } }; // no text, no quoteToken
+    const sent = await sendWebhook({ url: `${prism.url}/webhook`, channelSecret: secret, events: [broken] });
+    expect(sent.status).toBe(400);
+  });
+
+  it("gives reply tokens to events that can be answered, and none on standby or a failed link", () => {
+    expect(webhookEvents.text().replyToken).toMatch(/^[0-9a-f]{32}$/);
+    expect(webhookEvents.follow().replyToken).toEqual(expect.any(String));
+    expect(webhookEvents.text("x", { mode: "standby" })).not.toHaveProperty("replyToken");
+    expect(webhookEvents.accountLink("failed")).not.toHaveProperty("replyToken");
+    expect(webhookEvents.unfollow()).not.toHaveProperty("replyToken");
+  });
+
+  it("makes ULID event IDs that sort by time", () => {
+    const early = ulid(1_700_000_000_000);
+    const late = ulid(1_800_000_000_000);
+    expect(early).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(early < late).toBe(true);
+  });
+
+  it("maps the CLI's [text] onto each kind, and refuses unknown kinds and values", () => {
+    expect(buildWebhookEvent("message", "hi")).toMatchObject({ type: "message", message: { type: "text", text: "hi" } });
+    expect(buildWebhookEvent("postback", "a=1")).toMatchObject({ postback: { data: "a=1" } });
+    expect(buildWebhookEvent("beacon", "stay")).toMatchObject({ beacon: { type: "stay" } });
+    expect(() => buildWebhookEvent("beacon", "leave")).toThrow(/enter, banner, stay/);
+    expect(() => buildWebhookEvent("reaction")).toThrow(/unknown event kind "reaction"/);
+    expect(() => buildWebhookEvent("toString")).toThrow(/unknown event kind/);
+  });
+});
+
+/** A bot stand-in that records requests and checks the signature with its own HMAC. */
+async function recordingBot(status = 200) {
+  const received: { headers: IncomingMessage["headers"]; body: string; signatureOk: boolean }[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const expected = createHmac("sha256", secret).update(body).digest("base64");
+    received.push({ headers: req.headers, body: body.toString("utf8"), signatureOk: req.headers["x-line-signature"] === expected });
+    res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ handled: true }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`;
+  return { url, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe("sendWebhook", () => {
+  it("signs the exact bytes it sends, non-ASCII included, and returns the bot's answer", async () => {
+    const bot = await recordingBot();
+    try {
+      const events = [webhookEvents.text("日本語と絵文字 🎉")];
+      const sent = await sendWebhook({ url: bot.url, channelSecret: secret, events, destination: `U${"c".repeat(32)}` });
+      expect(sent).toMatchObject({ status: 200, ok: true, responseBody: '{"handled":true}' });
+      expect(bot.received).toHaveLength(1);
+      expect(bot.received[0]!.signatureOk).toBe(true);
+      expect(bot.received[0]!.headers["content-type"]).toMatch(/^application\/json/);
+      expect(JSON.parse(bot.received[0]!.body)).toEqual({ destination: `U${"c".repeat(32)}`, events });
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe("linekit-mock send", () => {
+  it("sends one event of the given kind and prints the answer", async () => {
+    const bot = await recordingBot();
+    const lines: string[] = [];
+    try {
+      await runSendCommand(["--to", bot.url, "--secret", secret, "--group", `C${"d".repeat(32)}`, "message", "hello", "there"], (l) => lines.push(l));
+      const body = JSON.parse(bot.received[0]!.body) as { events: WebhookEventObject[] };
+      expect(bot.received[0]!.signatureOk).toBe(true);
+      expect(body.events[0]).toMatchObject({
+        type: "message", message: { type: "text", text: "hello there" }, source: { type: "group", groupId: `C${"d".repeat(32)}` },
+      });
+      expect(lines[1]).toBe('← 200 {"handled":true}');
+      expect(lines.join("\n")).not.toContain(secret);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it("sets a failing exit code when the bot does not answer 2xx", async () => {
+    const bot = await recordingBot(401);
+    const before = process.exitCode;
+    try {
+      await runSendCommand(["--to", bot.url, "--secret", secret, "follow"], () => {});
+      expect(process.exitCode).toBe(1);
+    } finally {
+      process.exitCode = before;
+      await bot.close();
+    }
+  });
+
+  it("explains what is missing", async () => {
+    await expect(runSendCommand(["--to", "http://127.0.0.1:9/"])).rejects.toThrow(/--secret/);
+  });
+});
