@@ -14,11 +14,17 @@ interface Entry {
 
 const node = process.execPath;
 
-async function importMs(specifiers: string[]): Promise<number> {
-  const code = specifiers.length ? `Promise.all([${specifiers.map((s) => `import(${JSON.stringify(s)})`).join(",")}])` : "";
+// The child reports its own CPU time (all threads) once the imports settle: on a busy machine that
+// is steadier than wall time, which waits for the scheduler too.
+const REPORT = "const u=process.cpuUsage();process.stdout.write(String(u.user+u.system))";
+
+async function importCost(specifiers: string[]): Promise<{ wall: number; cpu: number }> {
+  const code = specifiers.length
+    ? `Promise.all([${specifiers.map((s) => `import(${JSON.stringify(s)})`).join(",")}]).then(()=>{${REPORT}})`
+    : REPORT;
   const result = await run(node, ["-e", code], { cwd: benchDir });
   if (result.code !== 0) throw new Error(result.stderr.split("\n").find((l) => /Error/.test(l)) ?? `exit ${result.code}`);
-  return result.ms;
+  return { wall: result.ms, cpu: Number(result.stdout) / 1000 };
 }
 
 export async function importFigure(options: { rounds: number }): Promise<Table> {
@@ -36,35 +42,49 @@ export async function importFigure(options: { rounds: number }): Promise<Table> 
     }
   }
   const live = entries.filter((e) => !e.reason);
-  const deltas = new Map<Entry, number[]>(live.map((e) => [e, []]));
-  const baseline: number[] = [];
+  const deltas = new Map<Entry, { wall: number[]; cpu: number[] }>(live.map((e) => [e, { wall: [], cpu: [] }]));
+  const baseline = { wall: [] as number[], cpu: [] as number[] };
   for (let round = 0; round <= options.rounds; round++) {
-    const base = await importMs([]);
+    const base = await importCost([]);
     for (const e of live) {
       if (e.reason) continue;
       try {
-        const ms = await importMs(e.specifiers);
-        if (round > 0) deltas.get(e)!.push(ms - base);
+        const cost = await importCost(e.specifiers);
+        if (round > 0) {
+          deltas.get(e)!.wall.push(cost.wall - base.wall);
+          deltas.get(e)!.cpu.push(cost.cpu - base.cpu);
+        }
       } catch (error) {
         e.reason = `fails to import: ${(error as Error).message}`;
       }
     }
-    if (round > 0) baseline.push(base);
+    if (round > 0) {
+      baseline.wall.push(base.wall);
+      baseline.cpu.push(base.cpu);
+    }
   }
-  const summaryOf = (e: Entry): Summary | undefined => (e.reason ? undefined : summarize(deltas.get(e)!));
-  const official = summaryOf(entries[1]!);
-  const raw = summaryOf(entries[0]!);
+  const summaryOf = (e: Entry, key: "wall" | "cpu"): Summary | undefined => (e.reason ? undefined : summarize(deltas.get(e)![key]));
   const rows = entries.map((e) => {
-    const s = summaryOf(e);
-    const vs = (other: Summary | undefined) => (e.side === "linekit" && s && other && other.median > 0 ? formatRatio(s.median / other.median) : "—");
-    return [e.label, e.side, s ? formatSummary(s, " ms") : (e.reason ?? "—"), vs(raw), vs(official)];
+    const row = [e.label, e.side];
+    for (const key of ["wall", "cpu"] as const) {
+      const s = summaryOf(e, key);
+      row.push(s ? formatSummary(s, " ms") : (e.reason ?? "—"));
+    }
+    for (const key of ["wall", "cpu"] as const) {
+      const s = summaryOf(e, key);
+      for (const other of [summaryOf(entries[0]!, key), summaryOf(entries[1]!, key)]) {
+        row.push(e.side === "linekit" && s && other && other.median > 0 ? formatRatio(s.median / other.median) : "—");
+      }
+    }
+    return row;
   });
   return {
     title: "4. Cold import time (a fresh `node -e \"import(…)\"` minus a bare `node -e \"\"` in the same round)",
-    head: ["entry", "side", "import time", "linekit/raw", "linekit/official"],
+    head: ["entry", "side", "wall time", "CPU time", "linekit/raw (wall)", "linekit/official (wall)", "linekit/raw (CPU)", "linekit/official (CPU)"],
     rows,
     notes: [
-      `Bare node -e "": ${formatSummary(summarize(baseline), " ms")}. ${options.rounds} interleaved rounds (+1 warm-up); median (min–max) of the per-round difference; lower is better.`,
+      `Bare node -e "": wall ${formatSummary(summarize(baseline.wall), " ms")}, CPU ${formatSummary(summarize(baseline.cpu), " ms")}. ${options.rounds} interleaved rounds (+1 warm-up); median (min–max) of the per-round difference; lower is better.`,
+      "CPU time is the child's own process.cpuUsage() (all threads) when its imports have settled; it depends less on other load than wall time does.",
       "Target: linekit's reply-bot imports ≤ ⅓ of the official SDK's (ratio ≤ 0.33×).",
     ],
   };

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "./paths.js";
-import { firstLines, run } from "./proc.js";
+import { run } from "./proc.js";
 
 /** Every area client linekit has: package name and factory. */
 export const AREAS = [
@@ -32,12 +32,10 @@ export async function buildLinekit(): Promise<void> {
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", NO_COLOR: "1" },
   });
   if (result.code === 0) return;
+  const output = result.stdout + result.stderr;
   for (const p of present) {
-    const failed = new RegExp(`${p.pkg.replace("/", "\\/")}#\\w+`).test(result.stdout + result.stderr);
-    if (failed || !existsSync(entryFile(p.dir))) {
-      const lines = (result.stdout + result.stderr).split("\n").filter((l) => l.includes(`${p.pkg}:`) && /error/i.test(l));
-      buildFailures.set(p.pkg, firstLines(lines.join("\n"), 1) || "build failed");
-    }
+    const task = new RegExp(`${p.pkg.replace("/", "\\/")}#([\\w:]+)`).exec(output)?.[1];
+    if (task || !existsSync(entryFile(p.dir))) buildFailures.set(p.pkg, task ? `turbo fails at its ${task} task` : "not built");
   }
 }
 
