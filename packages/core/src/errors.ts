@@ -17,9 +17,10 @@ export class LinekitError extends Error {
   readonly attempts: number;
 
   constructor(message: string, init: { operationId?: string; attempts?: number; cause?: unknown } = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    const attempts = init.attempts ?? 1;
+    super(attempts > 1 ? `${message} (after ${attempts} attempts)` : message, init.cause === undefined ? undefined : { cause: init.cause });
     this.operationId = init.operationId;
-    this.attempts = init.attempts ?? 1;
+    this.attempts = attempts;
   }
 
   toJSON(): Record<string, unknown> {

@@ -1,5 +1,5 @@
 export { createAreaClient, type AreaClient } from "./client.js";
-export type { ClientOptions, CallOptions, TokenSource } from "./options.js";
+export type { ClientOptions, CallOptions, TokenSource, TokenRequest } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
 export type { BinaryBody } from "./body.js";

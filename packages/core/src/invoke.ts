@@ -68,7 +68,7 @@ export function createInvoker(options: ClientOptions) {
         }
         return new Request(url, init);
       },
-      ...(token && entry.auth ? { token } : {}),
+      ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
       repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
       ...(retryKey ? { retryKey } : {}),
       timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

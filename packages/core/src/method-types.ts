@@ -77,8 +77,12 @@ export type MethodOf<O, R = ResultOf<O>> =
       ? WithBody<O, [], R>
       : <Opt extends CallOptions = CallOptions>(options?: Opt) => Promise<ResultFor<O, Opt, R>>;
 
-// Binary downloads choose Blob or stream per call; everything else has one result type.
-type ResultFor<O, Opt, R> = IsBinary<O> extends true ? ResultOf<O, Opt> : R;
+// Binary downloads choose Blob or stream per call (also inside withResponse); the rest has one type.
+type ResultFor<O, Opt, R> = IsBinary<O> extends true
+  ? R extends WithResponse<unknown>
+    ? WithResponse<ResultOf<O, Opt>>
+    : ResultOf<O, Opt>
+  : R;
 
 /** The status, headers and request ID of a call, next to its data. */
 export interface WithResponse<T> {

@@ -1,8 +1,17 @@
 // Options accepted by every area client and by every call.
 import type { RetryOptions } from "./retry.js";
 
-/** Supplies the channel access token; `forceRefresh` is set after a 401 so a cached token can be replaced. */
-export type TokenSource = (context: { forceRefresh: boolean }) => string | Promise<string>;
+/**
+ * Supplies the channel access token. After a 401 it is asked again with `forceRefresh: true` and
+ * the token that was refused, so a cache can replace that token (and only that one).
+ */
+export type TokenSource = (context: TokenRequest) => string | Promise<string>;
+
+export interface TokenRequest {
+  forceRefresh: boolean;
+  /** The token the platform just refused, when `forceRefresh` is set. */
+  rejectedToken?: string;
+}
 
 export interface ClientOptions {
   /** Channel access token, or a function that returns one (see `createTokenProvider` in @linekit/token). */

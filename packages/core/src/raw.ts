@@ -50,7 +50,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
         if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
         return new Request(url, { method: request.method, headers, body: body ?? null, signal });
       },
-      ...(token && entry?.auth !== false ? { token } : {}),
+      ...(token && entry?.auth !== false ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
       repeatable: isIdempotent(request.method) || retryKey !== undefined,
       ...(retryKey ? { retryKey } : {}),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

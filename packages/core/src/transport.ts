@@ -10,6 +10,8 @@ export interface Attempt<T> {
   build: (signal: AbortSignal, authorization: string | undefined) => Request;
   /** Adds `Authorization: Bearer` from this source when set. */
   token?: TokenSource;
+  /** Whether asking the source again can give a different token (a function, not a fixed string). */
+  refreshableToken?: boolean;
   /** Whether repeating the request is harmless (idempotent method or a retry key). */
   repeatable: boolean;
   retryKey?: string;
@@ -33,20 +35,27 @@ export interface Delivered<T> {
 
 const TIMED_OUT = Symbol("timed out");
 
+// undici ties a Request's signal to the one it was built with through a WeakRef. If nothing else
+// holds the Request while fetch runs, it can be collected and the abort (our timeout) never
+// arrives: the attempt hangs for good. Holding each in-flight Request here prevents that.
+const inFlight = new Set<Request>();
+
 export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
   let attempts = 0;
   let refreshedToken = false;
-  let forceRefresh = false;
+  let rejectedToken: string | undefined;
   const { retry } = call;
   for (;;) {
     attempts++;
-    const outcome = await attemptOnce(call, forceRefresh);
-    forceRefresh = false;
+    const outcome = await attemptOnce(call, rejectedToken);
+    rejectedToken = undefined;
     if (outcome.kind === "response") {
       const { response } = outcome;
-      if (response.status === 401 && call.token && !refreshedToken) {
+      if (response.status === 401 && call.refreshableToken && !refreshedToken) {
         // A cached token may have expired or been revoked: ask the source for a new one, once.
-        refreshedToken = forceRefresh = true;
+        // This does not count as an attempt: the request never reached the handler.
+        refreshedToken = true;
+        rejectedToken = outcome.token ?? "";
         await discard(response);
         attempts--;
         continue;
@@ -70,22 +79,27 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
   }
 }
 
-type Outcome = { kind: "response"; response: Response } | { kind: "failed"; error: unknown };
+type Outcome = { kind: "response"; response: Response; token?: string } | { kind: "failed"; error: unknown };
 
-async function attemptOnce<T>(call: Attempt<T>, forceRefresh: boolean): Promise<Outcome> {
+async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefined): Promise<Outcome> {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(call.signal?.reason);
   if (call.signal?.aborted) throw call.signal.reason;
   call.signal?.addEventListener("abort", onCallerAbort, { once: true });
   const timer = call.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), call.timeoutMs) : undefined;
+  let request: Request | undefined;
   try {
-    const authorization = call.token ? `Bearer ${await call.token({ forceRefresh })}` : undefined;
-    const response = await call.fetch(call.build(controller.signal, authorization));
+    const token = call.token ? await call.token(rejectedToken === undefined ? { forceRefresh: false } : { forceRefresh: true, rejectedToken }) : undefined;
+    request = call.build(controller.signal, token === undefined ? undefined : `Bearer ${token}`);
+    inFlight.add(request);
+    const response = await call.fetch(request);
     // Buffer the body under the same timeout; streaming readers get the live response instead.
-    return { kind: "response", response: await settle(response, call) };
+    const settled = await settle(response, call);
+    return token === undefined ? { kind: "response", response: settled } : { kind: "response", response: settled, token };
   } catch (error) {
     return { kind: "failed", error: controller.signal.reason === TIMED_OUT ? TIMED_OUT : error };
   } finally {
+    if (request) inFlight.delete(request);
     if (timer) clearTimeout(timer);
     call.signal?.removeEventListener("abort", onCallerAbort);
   }
@@ -118,7 +132,7 @@ function failure(error: unknown, call: { operationId?: string; timeoutMs: number
   if (error === TIMED_OUT) return new LineTimeoutError(call.timeoutMs, context);
   if (error instanceof LinekitError) return error;
   const reason = error instanceof Error ? describe(error) : String(error);
-  return new LineNetworkError(`${call.operationId ? `${call.operationId}: ` : ""}request failed after ${attempts} attempt(s): ${reason}`, {
+  return new LineNetworkError(`${call.operationId ? `${call.operationId}: ` : ""}request failed: ${reason}`, {
     ...context,
     cause: error,
   });

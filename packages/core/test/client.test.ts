@@ -115,6 +115,9 @@ describe("binary and multipart", () => {
     assertType<ReadableStream<Uint8Array>>(stream);
     const chunks = await new Response(stream).arrayBuffer();
     expect(chunks.byteLength).toBe(4);
+    const withResponse = await line.withResponse.getContent({ messageId: "m" }, { as: "stream" });
+    assertType<ReadableStream<Uint8Array>>(withResponse.data);
+    expect(withResponse.status).toBe(200);
   });
 
   it("uploads take the content type from the option, the Blob, or refuse to guess", async () => {

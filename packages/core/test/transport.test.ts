@@ -1,5 +1,6 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createAreaClient, LineNetworkError, LineTimeoutError, ServerError, type ClientOptions } from "../src/index.js";
+import { createAreaClient, LinekitError, LineNetworkError, LineTimeoutError, ServerError, type ClientOptions } from "../src/index.js";
 import { fakeFetch, hangingFetch, json, recordingSleep, table, type operations, type paths } from "./fixture.js";
 
 const make = (options: ClientOptions) => createAreaClient<paths, operations, typeof table>(table, options);
@@ -111,12 +112,22 @@ describe("token source", () => {
     expect(requests.map((r) => r.headers.get("authorization"))).toEqual(["Bearer stale", "Bearer fresh"]);
   });
 
-  it("errors never carry the token, in any string form", async () => {
+  it("errors never carry the token, in any string form or cause", async () => {
     const secret = "super-secret-channel-token";
-    const { fetch } = fakeFetch(() => json({ message: "bad" }, { status: 400 }));
-    const error = await make({ channelAccessToken: secret, fetch }).getQuota().catch((e: unknown) => e);
-    for (const form of [String(error), JSON.stringify(error), (error as Error).stack ?? "", JSON.stringify(Object.entries(error as object))]) {
-      expect(form).not.toContain(secret);
+    const failures = [
+      () => json({ message: "bad" }, { status: 400 }),
+      () => Promise.reject(new TypeError("fetch failed", { cause: new Error("socket hang up") })),
+      (request: Request) => hangingFetch().fetch(request),
+    ];
+    for (const respond of failures) {
+      const line = make({ channelAccessToken: secret, fetch: async (r) => respond(r), timeoutMs: 20, retry: false });
+      const error = await line.getQuota().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LinekitError);
+      for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
+        for (const form of [String(e), JSON.stringify(e), (e as Error).stack ?? "", inspect(e, { depth: 8, showHidden: true })]) {
+          expect(form).not.toContain(secret);
+        }
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 export { startMock, defaultSpecsDir, type MockOptions, type RunningMock } from "./start-mock.js";
-export { hostCheckingFetch, readViolations, type Violation } from "./test-helpers.js";
+export { hostCheckingFetch, readViolations, parseViolations, type Violation } from "./test-helpers.js";
 export {
   buildWebhookEvent,
   createWebhookBody,

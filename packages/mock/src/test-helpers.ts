@@ -29,5 +29,17 @@ export interface Violation {
 export function readViolations(source: { headers?: Headers } | Response | unknown): Violation[] {
   const headers = (source as { headers?: Headers } | undefined)?.headers;
   const raw = headers instanceof Headers ? headers.get("sl-violations") : null;
-  return raw ? (JSON.parse(raw) as Violation[]) : [];
+  return raw ? parseViolations(raw) : [];
+}
+
+// Past about 8 KB Prism prefixes the header with "Too many violations! " and cuts the JSON
+// mid-entry (a oneOf body reports every member). Keep the entries that arrived whole.
+export function parseViolations(raw: string): Violation[] {
+  const json = raw.replace(/^Too many violations!\s*/, "");
+  try {
+    return JSON.parse(json) as Violation[];
+  } catch {
+    const cut = json.lastIndexOf('},{"location"');
+    return cut > 0 ? (JSON.parse(`${json.slice(0, cut + 1)}]`) as Violation[]) : [];
+  }
 }

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostCheckingFetch, readViolations, startMock, type RunningMock } from "../src/index.js";
+import { hostCheckingFetch, parseViolations, readViolations, startMock, type RunningMock } from "../src/index.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -77,5 +77,14 @@ describe("linekit-mock CLI", () => {
     child.kill("SIGINT");
     const [code] = (await once(child, "exit")) as [number];
     expect(code).toBe(0);
+  });
+});
+
+describe("parseViolations", () => {
+  it("keeps the whole entries of a header Prism truncated", () => {
+    const entry = (n: number) => JSON.stringify({ location: ["request", "body", `f${n}`], severity: "Error", code: "type", message: `m${n}` });
+    const truncated = `Too many violations! [${entry(1)},${entry(2)},${entry(3).slice(0, 20)}`;
+    expect(parseViolations(truncated).map((v) => v.message)).toEqual(["m1", "m2"]);
+    expect(parseViolations(`[${entry(1)}]`)).toHaveLength(1);
   });
 });

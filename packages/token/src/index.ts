@@ -1,17 +1,6 @@
 // @linekit/token: the whole hand-written surface.
-import { createAreaClient, type ClientOptions } from "@linekit/core";
-import type { operations, paths } from "./generated/schema.js";
-import { operationTable } from "./generated/operations.js";
-
-/** Options of the token client; it authenticates with channel credentials, not a bearer token. */
-export type TokenClientOptions = Omit<ClientOptions, "channelAccessToken">;
-
-/** Client for the channel access token endpoints (no bearer token needed). */
-export function createTokenClient(options: TokenClientOptions = {}) {
-  return createAreaClient<paths, operations, typeof operationTable>(operationTable, options);
-}
-
-export type TokenClient = ReturnType<typeof createTokenClient>;
-export { operationTable };
+export { createTokenClient, type TokenClient, type TokenClientOptions } from "./client.js";
+export { operationTable } from "./generated/operations.js";
 export { signClientAssertion, type ClientAssertionOptions } from "./jwt.js";
+export { createTokenProvider, type TokenProvider, type TokenProviderOptions, type StatelessBySecret, type ByAssertion } from "./token-provider.js";
 export type { components, operations, paths } from "./generated/schema.js";
