@@ -105,7 +105,7 @@ use([${areas.map((a) => names[a.pkg]).join(", ")}]);
 export async function handle(body: string, signature: string): Promise<void> {
   const { events } = await parseWebhook({ channelSecret: "secret", body, signature });
   for (const event of events) {
-    if (event.type === "message" && event.message.type === "text") {
+    if (event.type === "message" && event.message.type === "text" && event.replyToken) {
       await messaging.replyMessage({ replyToken: event.replyToken, messages: [{ type: "text", text: event.message.text }] });
     }
   }
