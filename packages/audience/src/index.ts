@@ -11,3 +11,4 @@ export function createAudienceClient(options: ClientOptions) {
 export type AudienceClient = ReturnType<typeof createAudienceClient>;
 export { operationTable };
 export type { components, operations, paths } from "./generated/schema.js";
+export { uploadUserIds, MAX_IDS_PER_FILE, type UploadIdsClient, type UploadUserIdsOptions, type UploadUserIdsResult } from "./upload-ids.js";

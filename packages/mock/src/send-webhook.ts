@@ -21,6 +21,8 @@ export interface EventOptions {
   isRedelivery?: boolean;
   /** Reply token for events that can be answered (a random 32-hex-digit token by default). */
   replyToken?: string;
+  /** Message events: extra message properties (emojis, mention, quotedMessageId, imageSet, ...). */
+  message?: Record<string, unknown>;
 }
 
 const hex = (bytes: number) => randomBytes(bytes).toString("hex");
@@ -60,7 +62,7 @@ function replyable(event: WebhookEventObject, options: EventOptions): WebhookEve
 }
 
 function messageEvent(message: Record<string, unknown>, options: EventOptions): WebhookEventObject {
-  const content = { id: messageId(), markAsReadToken: token(), ...message };
+  const content = { id: messageId(), markAsReadToken: token(), ...message, ...options.message };
   return replyable({ ...common("message", options, "user"), message: content }, options);
 }
 

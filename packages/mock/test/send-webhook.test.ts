@@ -42,6 +42,22 @@ function everyVariant(): WebhookEventObject[] {
     e.module("attached"), e.module("detached"), e.activated(), e.deactivated(), e.botSuspended(), e.botResumed(),
     e.delivery(), e.text("standby", { mode: "standby" }), e.follow({ isRedelivery: true }),
     e.text("in a room", { source: { type: "room", roomId: `R${"a".repeat(32)}`, userId: `U${"b".repeat(32)}` } }),
+    // The richer shapes of message content.
+    e.text("@All @bot look (love)", {
+      message: {
+        emojis: [{ index: 16, length: 6, productId: "5ac1bfd5040ab15980c9b435", emojiId: "001" }],
+        mention: { mentionees: [{ type: "all", index: 0, length: 4 }, { type: "user", index: 5, length: 4, userId: `U${"e".repeat(32)}`, isSelf: true }] },
+        quotedMessageId: "468789577898262530",
+      },
+    }),
+    e.image({ message: { imageSet: { id: "E005D41A7288F41B65593ED38FF6E9834B046AB36A37921A56BC236F13A91855", index: 1, total: 2 } } }),
+    e.image({ message: { contentProvider: { type: "external", originalContentUrl: "https://example.com/a.jpg", previewImageUrl: "https://example.com/a-s.jpg" } } }),
+    e.audio({ message: { contentProvider: { type: "external", originalContentUrl: "https://example.com/a.m4a" } } }),
+    e.sticker({ message: { stickerResourceType: "MESSAGE", text: "Hi!" } }),
+    e.sticker({ message: { stickerResourceType: "PER_STICKER_TEXT" } }),
+    e.postback("date=1", { source: { type: "user", userId: `U${"f".repeat(32)}` } }),
+    { ...e.postback(), postback: { data: "menu=b", params: { newRichMenuAliasId: "richmenu-b", status: "SUCCESS" } } },
+    { ...e.postback(), postback: { data: "when", params: { datetime: "2026-11-21T20:00" } } },
   ];
 }
 
@@ -61,10 +77,19 @@ describe("webhook event builders", () => {
     }
   });
 
-  it("the check can fail: Prism rejects an event that breaks the spec", async () => {
-    const broken = { ...webhookEvents.text(), message: { type: "text", id: "1" } }; // no text, no quoteToken
-    const sent = await sendWebhook({ url: `${prism.url}/webhook`, channelSecret: secret, events: [broken] });
-    expect(sent.status).toBe(400);
+  it("the check can fail: Prism rejects events that break the spec", async () => {
+    const e = webhookEvents;
+    const broken = [
+      { ...e.text(), message: { type: "text", id: "1" } }, // no text, no quoteToken
+      e.sticker({ message: { stickerResourceType: "HOLOGRAM" } }),
+      { ...e.beacon(), beacon: { hwid: "1", type: "exit" } },
+      { ...e.follow(), webhookEventId: "not-a-ulid" },
+      e.text("x", { message: { mention: { mentionees: [{ type: "everyone", index: 0, length: 1 }] } } }),
+    ];
+    for (const event of broken) {
+      const sent = await sendWebhook({ url: `${prism.url}/webhook`, channelSecret: secret, events: [event] });
+      expect(sent.status, JSON.stringify(event)).toBe(400);
+    }
   });
 
   it("gives reply tokens to events that can be answered, and none on standby or a failed link", () => {

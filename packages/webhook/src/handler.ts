@@ -35,6 +35,14 @@ export type WebhookHandlerOptions = CommonOptions &
       }
   );
 
+/** Carries a handler's error and the events it left unhandled. */
+class DispatchError extends Error {
+  unhandled: WebhookEvent[] = [];
+  constructor(cause: unknown) {
+    super("webhook handler failed", { cause });
+  }
+}
+
 /** What the handler answers; shared by the Web handler and the Node adapter. */
 export interface WebhookOutcome {
   status: number;
@@ -68,12 +76,20 @@ export function createWebhookProcessor(options: WebhookHandlerOptions): WebhookP
     }
   };
 
-  async function dispatch(events: WebhookEvent[], context: WebhookContext): Promise<void> {
+  /** Runs the handlers; on failure, resolves with the events that were not handled. */
+  async function dispatch(events: WebhookEvent[], context: WebhookContext): Promise<WebhookEvent[]> {
     if (options.onEvents) {
       await options.onEvents(events, context);
-      return;
+      return [];
     }
-    for (const event of events) await options.onEvent!(event, context);
+    for (const [i, event] of events.entries()) {
+      try {
+        await options.onEvent!(event, context);
+      } catch (error) {
+        throw Object.assign(new DispatchError(error), { unhandled: events.slice(i) });
+      }
+    }
+    return [];
   }
 
   return {
@@ -95,8 +111,11 @@ export function createWebhookProcessor(options: WebhookHandlerOptions): WebhookP
       try {
         await dispatch(events, { destination: parsed.destination });
       } catch (error) {
-        await deduper?.release(events);
-        report(error);
+        // Forget the events that were not handled so their redelivery gets through; events handled
+        // before the failure stay recorded and are dropped when LINE sends the batch again.
+        const failed = error instanceof DispatchError ? error : undefined;
+        await deduper?.release(failed?.unhandled ?? events);
+        report(failed ? failed.cause : error);
         // 500 makes LINE redeliver the events when redelivery is switched on for the channel.
         return { status: 500, body: { message: "The webhook handler failed." } };
       }

@@ -1,4 +1,5 @@
 import { assertType, describe, expect, expectTypeOf, it } from "vitest";
+import type * as T from "../src/index.js";
 import {
   isKnownEvent,
   isUnknownEvent,
@@ -55,7 +56,51 @@ function describeEvent(event: WebhookEvent): string {
   }
 }
 
+/** Each case narrows to exactly the event type of that name (a type-level check that runs nowhere). */
+function narrowsExactly(event: WebhookEvent): void {
+  switch (event.type) {
+    case "message": expectTypeOf(event).toEqualTypeOf<T.MessageEvent>(); break;
+    case "unsend": expectTypeOf(event).toEqualTypeOf<T.UnsendEvent>(); break;
+    case "follow": expectTypeOf(event).toEqualTypeOf<T.FollowEvent>(); break;
+    case "unfollow": expectTypeOf(event).toEqualTypeOf<T.UnfollowEvent>(); break;
+    case "join": expectTypeOf(event).toEqualTypeOf<T.JoinEvent>(); break;
+    case "leave": expectTypeOf(event).toEqualTypeOf<T.LeaveEvent>(); break;
+    case "memberJoined": expectTypeOf(event).toEqualTypeOf<T.MemberJoinedEvent>(); break;
+    case "memberLeft": expectTypeOf(event).toEqualTypeOf<T.MemberLeftEvent>(); break;
+    case "postback": expectTypeOf(event).toEqualTypeOf<T.PostbackEvent>(); break;
+    case "videoPlayComplete": expectTypeOf(event).toEqualTypeOf<T.VideoPlayCompleteEvent>(); break;
+    case "beacon": expectTypeOf(event).toEqualTypeOf<T.BeaconEvent>(); break;
+    case "accountLink": expectTypeOf(event).toEqualTypeOf<T.AccountLinkEvent>(); break;
+    case "membership": expectTypeOf(event).toEqualTypeOf<T.MembershipEvent>(); break;
+    case "module": expectTypeOf(event).toEqualTypeOf<T.ModuleEvent>(); break;
+    case "activated": expectTypeOf(event).toEqualTypeOf<T.ActivatedEvent>(); break;
+    case "deactivated": expectTypeOf(event).toEqualTypeOf<T.DeactivatedEvent>(); break;
+    case "botSuspended": expectTypeOf(event).toEqualTypeOf<T.BotSuspendedEvent>(); break;
+    case "botResumed": expectTypeOf(event).toEqualTypeOf<T.BotResumedEvent>(); break;
+    case "delivery": expectTypeOf(event).toEqualTypeOf<T.PnpDeliveryCompletionEvent>(); break;
+    default: expectTypeOf(event).toEqualTypeOf<T.UnknownWebhookEvent>();
+  }
+  if (event.type === "message") {
+    const { message } = event;
+    switch (message.type) {
+      case "text": expectTypeOf(message).toEqualTypeOf<T.TextMessageContent>(); break;
+      case "image": expectTypeOf(message).toEqualTypeOf<T.ImageMessageContent>(); break;
+      case "video": expectTypeOf(message).toEqualTypeOf<T.VideoMessageContent>(); break;
+      case "audio": expectTypeOf(message).toEqualTypeOf<T.AudioMessageContent>(); break;
+      case "file": expectTypeOf(message).toEqualTypeOf<T.FileMessageContent>(); break;
+      case "location": expectTypeOf(message).toEqualTypeOf<T.LocationMessageContent>(); break;
+      case "sticker": expectTypeOf(message).toEqualTypeOf<T.StickerMessageContent>(); break;
+      default: expectTypeOf(message).toBeNever();
+    }
+  }
+}
+
 describe("event types", () => {
+  it("narrow to exactly their own type (checked by tsc; runs over every fixture)", () => {
+    for (const event of [...allEvents, futureEvent as unknown as WebhookEvent]) narrowsExactly(event);
+    expect(allEvents).toHaveLength(19);
+  });
+
   it("every known event type of the spec parses and narrows", async () => {
     const { events } = await parse(allEvents);
     expect(events.map(describeEvent)).toEqual([

@@ -118,6 +118,24 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
     expect((await post(served.url, failing, nodeSignature(secret, failing))).status).toBe(200);
     expect(seen).toEqual(["follow", "unfollow"]);
   });
+
+  it("with dedupe, a batch that failed midway is redelivered and only the unhandled events run again", async () => {
+    const seen: string[] = [];
+    let fail = true;
+    served = await serve({
+      channelSecret: secret, dedupe: true,
+      onEvent: (event) => {
+        if (fail && event.type === "join") throw new Error("join failed");
+        seen.push(String(event.type));
+      },
+    });
+    const batch = bodyOf([eventsByType.follow, eventsByType.join, eventsByType.leave]);
+    expect((await post(served.url, batch, nodeSignature(secret, batch))).status).toBe(500);
+    expect(seen).toEqual(["follow"]);
+    fail = false;
+    expect((await post(served.url, batch, nodeSignature(secret, batch))).status).toBe(200);
+    expect(seen).toEqual(["follow", "join", "leave"]);
+  });
 });
 
 describe("createWebhookHandler without a server", () => {

@@ -431,7 +431,7 @@ export interface components {
         };
         /** @description Which notification message was delivered. */
         PnpDelivery: {
-            /** @description The value of the `X-Line-Delivery-Tag` header sent with the notification message. */
+            /** @description The `X-Line-Delivery-Tag` value sent with the notification message, or the hashed phone number when no tag was sent. */
             data: string;
         };
         /** @description Where the event came from. */

@@ -1,0 +1,127 @@
+// The local loop end to end: the mock's webhook sender plays the LINE Platform, the example echo bot
+// (examples/echo-bot.ts) handles the event and replies with @linekit/messaging, and the reply must reach
+// the mock messaging server and pass its validation.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { hostCheckingFetch, sendWebhook, startMock, webhookEvents, type RunningMock } from "@linekit/mock";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { echoBot } from "../examples/echo-bot.js";
+import { createWebhookHandler } from "../src/index.js";
+import { createNodeWebhookHandler } from "../src/node.js";
+import { serveNode, serveWeb, type Served } from "./serve.js";
+
+const secret = "local-loop-secret";
+
+interface Arrival {
+  method: string;
+  path: string;
+  body: unknown;
+  status: number;
+  violations: string | null;
+}
+
+let mock: RunningMock;
+let arrivals: Arrival[] = [];
+let bot: Served | undefined;
+
+/** Forwards to the mock and notes what arrived there and how the mock answered. */
+const recording = async (request: Request): Promise<Response> => {
+  const body = request.body ? JSON.parse(await request.clone().text()) : undefined;
+  const response = await fetch(request);
+  const { pathname } = new URL(request.url);
+  arrivals.push({ method: request.method, path: pathname, body, status: response.status, violations: response.headers.get("sl-violations") });
+  return response;
+};
+
+beforeAll(async () => {
+  mock = await startMock({ areas: ["messaging"] });
+  // Prism compiles the messaging schemas on the first request it validates (seconds on a busy
+  // machine); pay that here rather than inside a test's timeout.
+  await fetch(`${mock.url}/v2/bot/message/reply`, {
+    method: "POST",
+    headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
+    body: JSON.stringify({ replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] }),
+  });
+}, 120_000);
+afterAll(() => mock.close());
+let log: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await bot?.close();
+  bot = undefined;
+  arrivals = [];
+});
+
+describe("README example", () => {
+  it("is examples/echo-bot.ts unchanged (the tests below run it)", () => {
+    const example = readFileSync(new URL("../examples/echo-bot.ts", import.meta.url), "utf8");
+    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(example.trim());
+  });
+});
+
+describe.each([
+  // The README's way: every LINE host pointed at the mock with LINE_BASE_URL, bot on node:http.
+  ["node:http adapter, LINE_BASE_URL", async () => {
+    const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token", LINE_BASE_URL: mock.url };
+    return serveNode(createNodeWebhookHandler(echoBot(env, recording)));
+  }],
+  // The Web handler behind a real server; the client keeps LINE's hosts and the mock checks them.
+  ["Web handler, host-checking fetch", async () => {
+    const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token" };
+    return serveWeb(createWebhookHandler(echoBot(env, hostCheckingFetch(mock.url, recording))));
+  }],
+] as const)("sender → echo bot → mock messaging (%s)", (_name, startBot) => {
+  it("the reply to a text message reaches the mock messaging server and passes its validation", async () => {
+    bot = await startBot();
+    const event = webhookEvents.text("hello from the local loop");
+    const sent = await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: secret, events: [event] });
+    expect(sent.status).toBe(200);
+    expect(arrivals).toEqual([{
+      method: "POST",
+      path: "/v2/bot/message/reply",
+      body: { replyToken: event.replyToken, messages: [{ type: "text", text: "hello from the local loop" }] },
+      status: 200,
+      violations: null,
+    }]);
+    // The bot saw the mock's answer (the spec's example message ID).
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/^echoed "hello from the local loop" as message \d+$/));
+  });
+
+  it("a redelivered event is answered once; other events get no reply", async () => {
+    bot = await startBot();
+    const event = webhookEvents.text("only once");
+    await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: secret, events: [event] });
+    const redelivered = { ...event, deliveryContext: { isRedelivery: true } };
+    const again = await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: secret, events: [redelivered, webhookEvents.sticker()] });
+    expect(again.status).toBe(200);
+    expect(arrivals.map((a) => a.path)).toEqual(["/v2/bot/message/reply"]);
+  });
+
+  it("a webhook signed with another secret is refused and nothing is sent to LINE", async () => {
+    bot = await startBot();
+    const sent = await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: "not-the-secret", events: [webhookEvents.text()] });
+    expect(sent.status).toBe(401);
+    expect(arrivals).toEqual([]);
+  });
+});
+
+describe("the README's third command", () => {
+  it("`linekit-mock send … message <text>` drives the bot, which replies through the mock", async () => {
+    const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token", LINE_BASE_URL: mock.url };
+    bot = await serveNode(createNodeWebhookHandler(echoBot(env, recording)));
+    const cli = fileURLToPath(new URL("../../mock/dist/cli.js", import.meta.url));
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      cli, "send", "--to", `${bot.url}/webhook`, "--secret", secret, "message", "hi", "there",
+    ]);
+    expect(stdout).toContain("← 200 {}");
+    expect(arrivals).toHaveLength(1);
+    expect(arrivals[0]).toMatchObject({
+      path: "/v2/bot/message/reply", status: 200, violations: null, body: { messages: [{ type: "text", text: "hi there" }] },
+    });
+  });
+});
