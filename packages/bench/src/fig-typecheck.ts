@@ -71,7 +71,6 @@ const audienceBlob = new manageAudience.ManageAudienceBlobClient({ channelAccess
 const insights = new insight.InsightClient({ channelAccessToken: channelAccessTokenValue });
 const tokens = new channelAccessToken.ChannelAccessTokenClient({});
 function use(_value: unknown): void {}
-use([messagingBlob, audienceBlob, audience, insights, tokens]);
 
 export async function handle(body: string, signature: string): Promise<void> {
   if (!validateSignature(body, "secret", signature)) return;
@@ -100,7 +99,6 @@ import { parseWebhook } from "@linekit/webhook";
 
 ${clients}
 function use(_value: unknown): void {}
-use([${areas.map((a) => names[a.pkg]).join(", ")}]);
 
 export async function handle(body: string, signature: string): Promise<void> {
   const { events } = await parseWebhook({ channelSecret: "secret", body, signature });
