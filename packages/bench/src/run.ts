@@ -1,10 +1,12 @@
 // `npm run bench`: every figure, one Markdown table each, also written to packages/bench/.work/results.md.
 // Flags (after `npm run bench -- --`, or `node packages/bench/dist/run.js …`):
-//   --only=request,webhook,bundle,import,typecheck,regen   --quick (fewer rounds)   --no-build
+//   --only=request,webhook,bundle,import,typecheck,regen[,diagnose]   --quick (fewer rounds)   --no-build
+// `diagnose` (opt-in) breaks linekit's request and webhook cost down step by step.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { bundleFigure } from "./fig-bundle.js";
+import { diagnoseFigure } from "./fig-diagnose.js";
 import { importFigure } from "./fig-import.js";
 import { regenFigure } from "./fig-regen.js";
 import { requestFigure } from "./fig-request.js";
@@ -20,13 +22,14 @@ const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.sp
 const quick = flag("quick");
 const only = value("only")?.split(",");
 
-const FIGURES: { id: string; run: () => Promise<Table> }[] = [
+const FIGURES: { id: string; run: () => Promise<Table>; optIn?: boolean }[] = [
   { id: "request", run: () => requestFigure({ rounds: quick ? 3 : 7, sequential: 300, concurrent: 960 }) },
   { id: "webhook", run: () => webhookFigure({ rounds: quick ? 3 : 9, budgetMs: 60 }) },
   { id: "bundle", run: () => bundleFigure() },
   { id: "import", run: () => importFigure({ rounds: quick ? 3 : 9 }) },
   { id: "typecheck", run: () => typecheckFigure({ rounds: quick ? 1 : 3 }) },
   { id: "regen", run: () => regenFigure({ rounds: quick ? 2 : 5, fullRounds: 1 }) },
+  { id: "diagnose", run: () => diagnoseFigure({ rounds: quick ? 3 : 7 }), optIn: true },
 ];
 const unknown = only?.filter((id) => !FIGURES.some((f) => f.id === id)) ?? [];
 if (unknown.length) {
@@ -64,7 +67,7 @@ if (!flag("no-build")) {
 }
 let failed = false;
 for (const figure of FIGURES) {
-  if (only && !only.includes(figure.id)) continue;
+  if (only ? !only.includes(figure.id) : figure.optIn) continue;
   process.stderr.write(`running ${figure.id}…\n`);
   const t0 = performance.now();
   try {
