@@ -1,0 +1,91 @@
+// Figure 4: cold import time of each package entry, minus a bare `node -e ""`.
+import { loadPackage, PACKAGES } from "./linekit.js";
+import { benchDir } from "./paths.js";
+import { run } from "./proc.js";
+import { summarize, type Summary } from "./stats.js";
+import { formatRatio, formatSummary, type Table } from "./table.js";
+
+interface Entry {
+  label: string;
+  side: "raw" | "official" | "linekit";
+  specifiers: string[];
+  reason?: string;
+}
+
+const node = process.execPath;
+
+// The child reports its own CPU time (all threads) once the imports settle: on a busy machine that
+// is steadier than wall time, which waits for the scheduler too.
+const REPORT = "const u=process.cpuUsage();process.stdout.write(String(u.user+u.system))";
+
+async function importCost(specifiers: string[]): Promise<{ wall: number; cpu: number }> {
+  const code = specifiers.length
+    ? `Promise.all([${specifiers.map((s) => `import(${JSON.stringify(s)})`).join(",")}]).then(()=>{${REPORT}})`
+    : REPORT;
+  const result = await run(node, ["-e", code], { cwd: benchDir });
+  if (result.code !== 0) throw new Error(result.stderr.split("\n").find((l) => /Error/.test(l)) ?? `exit ${result.code}`);
+  return { wall: result.ms, cpu: Number(result.stdout) / 1000 };
+}
+
+export async function importFigure(options: { rounds: number }): Promise<Table> {
+  const entries: Entry[] = [
+    { label: "node:crypto (what the raw path loads)", side: "raw", specifiers: ["node:crypto"] },
+    { label: "@line/bot-sdk", side: "official", specifiers: ["@line/bot-sdk"] },
+    { label: "@linekit/messaging + @linekit/webhook (the reply bot's imports)", side: "linekit", specifiers: ["@linekit/messaging", "@linekit/webhook"] },
+    ...PACKAGES.map((p) => ({ label: p.pkg, side: "linekit" as const, specifiers: [p.pkg] })),
+  ];
+  for (const e of entries) {
+    for (const s of e.specifiers) {
+      if (!s.startsWith("@linekit/")) continue;
+      const loaded = await loadPackage(s);
+      if (!loaded.ok) e.reason ??= loaded.reason;
+    }
+  }
+  const live = entries.filter((e) => !e.reason);
+  const deltas = new Map<Entry, { wall: number[]; cpu: number[] }>(live.map((e) => [e, { wall: [], cpu: [] }]));
+  const baseline = { wall: [] as number[], cpu: [] as number[] };
+  for (let round = 0; round <= options.rounds; round++) {
+    const base = await importCost([]);
+    for (const e of live) {
+      if (e.reason) continue;
+      try {
+        const cost = await importCost(e.specifiers);
+        if (round > 0) {
+          deltas.get(e)!.wall.push(cost.wall - base.wall);
+          deltas.get(e)!.cpu.push(cost.cpu - base.cpu);
+        }
+      } catch (error) {
+        e.reason = `fails to import: ${(error as Error).message}`;
+      }
+    }
+    if (round > 0) {
+      baseline.wall.push(base.wall);
+      baseline.cpu.push(base.cpu);
+    }
+  }
+  const summaryOf = (e: Entry, key: "wall" | "cpu"): Summary | undefined => (e.reason ? undefined : summarize(deltas.get(e)![key]));
+  const rows = entries.map((e) => {
+    const row = [e.label, e.side];
+    for (const key of ["wall", "cpu"] as const) {
+      const s = summaryOf(e, key);
+      row.push(s ? formatSummary(s, " ms") : (e.reason ?? "—"));
+    }
+    for (const key of ["wall", "cpu"] as const) {
+      const s = summaryOf(e, key);
+      for (const other of [summaryOf(entries[0]!, key), summaryOf(entries[1]!, key)]) {
+        row.push(e.side === "linekit" && s && other && other.median > 0 ? formatRatio(s.median / other.median) : "—");
+      }
+    }
+    return row;
+  });
+  return {
+    title: "4. Cold import time (a fresh `node -e \"import(…)\"` minus a bare `node -e \"\"` in the same round)",
+    head: ["entry", "side", "wall time", "CPU time", "linekit/raw (wall)", "linekit/official (wall)", "linekit/raw (CPU)", "linekit/official (CPU)"],
+    rows,
+    notes: [
+      `Bare node -e "": wall ${formatSummary(summarize(baseline.wall), " ms")}, CPU ${formatSummary(summarize(baseline.cpu), " ms")}. ${options.rounds} interleaved rounds (+1 warm-up); median (min–max) of the per-round difference; lower is better.`,
+      "CPU time is the child's own process.cpuUsage() (all threads) when its imports have settled; it depends less on other load than wall time does.",
+      "Target: linekit's reply-bot imports ≤ ⅓ of the official SDK's (ratio ≤ 0.33×).",
+    ],
+  };
+}

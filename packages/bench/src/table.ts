@@ -1,0 +1,73 @@
+// Markdown tables, so the output can be pasted into the README as it is.
+import { ratio, type Summary } from "./stats.js";
+
+export interface Table {
+  title: string;
+  head: string[];
+  rows: string[][];
+  notes?: string[];
+}
+
+/** A cell the bench could not measure, with the reason (never a number made up). */
+export type Cell = { summary: Summary } | { text: string };
+
+export function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const abs = Math.abs(x);
+  if (abs >= 100) return Math.round(x).toLocaleString("en-US");
+  if (abs >= 10) return x.toFixed(1);
+  if (abs >= 1) return x.toFixed(2);
+  return x.toPrecision(2);
+}
+
+/** `median (min–max)`; only the median when every sample was the same. */
+export function formatSummary(s: Summary, unit = ""): string {
+  const m = formatNumber(s.median) + unit;
+  if (s.min === s.max) return m;
+  return `${m} (${formatNumber(s.min)}–${formatNumber(s.max)})`;
+}
+
+export function formatRatio(r: number | undefined): string {
+  return r === undefined ? "—" : `${r.toFixed(2)}×`;
+}
+
+export function formatCell(cell: Cell | undefined, unit = ""): string {
+  if (!cell) return "—";
+  return "summary" in cell ? formatSummary(cell.summary, unit) : cell.text;
+}
+
+export function cellRatio(a: Cell | undefined, b: Cell | undefined): string {
+  const sa = a && "summary" in a ? a.summary : undefined;
+  const sb = b && "summary" in b ? b.summary : undefined;
+  return formatRatio(ratio(sa, sb));
+}
+
+/** One row of a raw / official / linekit comparison, with the two ratios the issue asks for. */
+export function comparisonRow(
+  label: string,
+  cells: { raw?: Cell; official?: Cell; linekit?: Cell },
+  unit = "",
+): string[] {
+  return [
+    label,
+    formatCell(cells.raw, unit),
+    formatCell(cells.official, unit),
+    formatCell(cells.linekit, unit),
+    cellRatio(cells.linekit, cells.raw),
+    cellRatio(cells.linekit, cells.official),
+  ];
+}
+
+export const COMPARISON_HEAD = ["", "raw", "official", "linekit", "linekit/raw", "linekit/official"];
+
+const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+export function formatTable(table: Table): string {
+  const widths = table.head.map((h, i) => Math.max(h.length, ...table.rows.map((r) => escapeCell(r[i] ?? "").length), 3));
+  const line = (cells: string[]) =>
+    `| ${widths.map((w, i) => escapeCell(cells[i] ?? "").padEnd(w)).join(" | ")} |`;
+  const out = [`### ${table.title}`, "", line(table.head), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`];
+  for (const row of table.rows) out.push(line(row));
+  if (table.notes?.length) out.push("", ...table.notes.map((n) => `- ${n}`));
+  return out.join("\n") + "\n";
+}
