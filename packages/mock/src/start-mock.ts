@@ -25,8 +25,8 @@ export interface RunningMock {
 
 export function defaultSpecsDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // dist/specs when installed from npm (copied at build), else the monorepo's specs/.
-  const candidates = [path.join(here, "specs"), path.resolve(here, "../../../specs")];
+  // dist/specs in a published package (copied by prepack); in the monorepo, the live specs/.
+  const candidates = [path.resolve(here, "../../../specs"), path.join(here, "specs")];
   const found = candidates.find((dir) => existsSync(dir));
   if (!found) throw new Error(`linekit-mock: no specs folder found (looked in ${candidates.join(", ")})`);
   return found;
