@@ -35,6 +35,8 @@ export function createInvoker(options: ClientOptions) {
   const fetchImpl = options.fetch;
   const token = tokenSourceOf(options);
   const clientRetry = resolveRetry(options.retry);
+  // Plain lower-cased records: fetch takes them as they are, where Headers objects cost a copy each.
+  const clientHeaders = lowerCased(options.headers);
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
@@ -48,19 +50,17 @@ export function createInvoker(options: ClientOptions) {
       pathSerializer: defaultPathSerializer,
     });
     const payload = body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
-    const headers = new Headers(options.headers);
-    for (const [name, value] of Object.entries(call.headers ?? {})) headers.set(name, value);
-    if (payload?.contentType) headers.set("Content-Type", payload.contentType);
+    const headers: Record<string, string> = call.headers ? { ...clientHeaders, ...lowerCased(call.headers) } : { ...clientHeaders };
+    if (payload?.contentType) headers["content-type"] = payload.contentType;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
-    const retryKey = entry.retryKey ? (call.retryKey ?? headers.get("X-Line-Retry-Key") ?? crypto.randomUUID()) : undefined;
-    if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
+    const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
+    if (retryKey) headers["x-line-retry-key"] = retryKey;
     const streaming = entry.response === "binary" && call.as === "stream";
 
     const delivered = await deliver({
       operationId,
       build: (signal, authorization) => {
-        const attemptHeaders = new Headers(headers);
-        if (authorization && entry.auth) attemptHeaders.set("Authorization", authorization);
+        const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
         const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
         if (payload) {
           init.body = payload.body ?? null;
@@ -110,6 +110,12 @@ function readBody(response: Response, bytes: ArrayBuffer | undefined, entry: Ope
     // Error bodies are kept as text; a 2xx body that should be JSON becomes InvalidResponseError.
     return response.ok && entry.response === "json" ? error : text;
   }
+}
+
+function lowerCased(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const name in headers) result[name.toLowerCase()] = headers[name]!;
+  return result;
 }
 
 function pick(params: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
