@@ -1,9 +1,9 @@
 // The factory every area package uses: named methods per operationId, `.withResponse`,
 // `.paginate` and `.raw` (the path-typed openapi-fetch client), all over one transport.
 import createClient, { type Client } from "openapi-fetch";
+import type { NamedMethods, PaginateMethods, WithResponseMethods } from "./method-types.js";
+import { createOperationsClient } from "./operations-client.js";
 import type { CallOptions, ClientOptions } from "./options.js";
-import type { NamedMethods, PaginateMethods, WithResponse, WithResponseMethods } from "./method-types.js";
-import { createInvoker } from "./invoke.js";
 import { paginate } from "./paginate.js";
 import { rawFetch } from "./raw.js";
 import type { OperationTable } from "./table.js";
@@ -21,22 +21,19 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   table: Table,
   options: ClientOptions = {},
 ): AreaClient<Paths, Operations, Table> {
-  const invoke = createInvoker(options);
-  const named: Record<string, unknown> = {};
-  const withResponse: Record<string, unknown> = {};
+  const client = createOperationsClient(table, options) as Record<string, unknown> & {
+    withResponse: Record<string, (...args: unknown[]) => Promise<{ data: unknown }>>;
+  };
   const paged: Record<string, unknown> = {};
   for (const [operationId, entry] of Object.entries(table)) {
-    const call = (args: unknown[]) => invoke(operationId, entry, args);
-    named[operationId] = (...args: unknown[]) => call(args).then((result) => result.data);
-    withResponse[operationId] = (...args: unknown[]) => call(args);
-    if (entry.pagination) {
-      paged[operationId] = (params?: Record<string, unknown>, callOptions?: CallOptions) =>
-        paginate(entry, params, (pageParams) => call(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions]).then(dataOf));
-    }
+    if (!entry.pagination) continue;
+    const fetchPage = client.withResponse[operationId]!;
+    paged[operationId] = (params?: Record<string, unknown>, callOptions?: CallOptions) =>
+      paginate(entry, params, (pageParams) =>
+        fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then((r) => r.data),
+      );
   }
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
   const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost, fetch: rawFetch(table, options) });
-  return Object.assign(named, { withResponse, paginate: paged, raw }) as unknown as AreaClient<Paths, Operations, Table>;
+  return Object.assign(client, { paginate: paged, raw }) as unknown as AreaClient<Paths, Operations, Table>;
 }
-
-const dataOf = (result: WithResponse<unknown>) => result.data;

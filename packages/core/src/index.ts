@@ -1,4 +1,10 @@
 export { createAreaClient, type AreaClient } from "./client.js";
+export {
+  createOperationsClient,
+  type LineOperationTypes,
+  type NamedOperationEntry,
+  type OperationsClient,
+} from "./operations-client.js";
 export type { ClientOptions, CallOptions, TokenSource, TokenRequest } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";

@@ -1,5 +1,4 @@
 // Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
 import { serializeBody } from "./body.js";
 import { apiErrorFor, InvalidResponseError } from "./errors.js";
 import type { WithResponse } from "./method-types.js";
@@ -7,9 +6,9 @@ import { DEFAULT_TIMEOUT_MS, type CallOptions, type ClientOptions, type TokenSou
 import { resolveRetry } from "./retry.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
 import { deliver } from "./transport.js";
+import { fillPath, queryString } from "./url.js";
 
 type Args = unknown[];
-const querySerializer = createQuerySerializer();
 
 /** Splits the positional arguments the way the generated table says this operation takes them. */
 function splitArgs(entry: OperationEntry, args: Args) {
@@ -43,12 +42,8 @@ export function createInvoker(options: ClientOptions) {
     for (const name of entry.pathParams) {
       if (params[name] === undefined || params[name] === "") throw new TypeError(`${operationId}: path parameter "${name}" is required`);
     }
-    const url = createFinalURL(entry.path, {
-      baseUrl: baseFor(entry.host, options),
-      params: { path: pick(params, entry.pathParams), query: pick(params, entry.queryParams) },
-      querySerializer,
-      pathSerializer: defaultPathSerializer,
-    });
+    const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
+    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params)}${query ? `?${query}` : ""}`;
     const payload = body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
     const headers: Record<string, string> = call.headers ? { ...clientHeaders, ...lowerCased(call.headers) } : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
@@ -118,8 +113,3 @@ function lowerCased(headers: Readonly<Record<string, string>> | undefined): Reco
   return result;
 }
 
-function pick(params: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
-  const picked: Record<string, unknown> = {};
-  for (const name of names) if (params[name] !== undefined) picked[name] = params[name];
-  return picked;
-}

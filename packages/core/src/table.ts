@@ -2,6 +2,8 @@
 
 /** How to call one operation; generated from the spec, read by the runtime. */
 export interface OperationEntry {
+  /** The spec's operationId (named in errors). */
+  readonly operationId?: string;
   readonly method: string;
   readonly path: string;
   /** Origin of the LINE host that serves this operation, e.g. `https://api-data.line.me`. */

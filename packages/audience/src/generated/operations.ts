@@ -1,215 +1,268 @@
 // Generated from specs/audience.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
 
-import type { OperationTable } from "@linekit/core";
+import type { OperationEntry, OperationTable } from "@linekit/core";
+import type { operations } from "./schema.js";
+
+/** `PUT /v2/bot/audienceGroup/upload` on https://api.line.me */
+export const addAudienceToAudienceGroup = {
+  "operationId": "addAudienceToAudienceGroup",
+  "method": "PUT",
+  "path": "/v2/bot/audienceGroup/upload",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/json"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/bot/audienceGroup/upload` on https://api.line.me */
+export const createAudienceGroup = {
+  "operationId": "createAudienceGroup",
+  "method": "POST",
+  "path": "/v2/bot/audienceGroup/upload",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/json"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `PUT /v2/bot/audienceGroup/upload/byFile` on https://api-data.line.me */
+export const addUserIdsToAudience = {
+  "operationId": "addUserIdsToAudience",
+  "method": "PUT",
+  "path": "/v2/bot/audienceGroup/upload/byFile",
+  "host": "https://api-data.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "multipart/form-data"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/bot/audienceGroup/upload/byFile` on https://api-data.line.me */
+export const createAudienceForUploadingUserIds = {
+  "operationId": "createAudienceForUploadingUserIds",
+  "method": "POST",
+  "path": "/v2/bot/audienceGroup/upload/byFile",
+  "host": "https://api-data.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "multipart/form-data"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/bot/audienceGroup/click` on https://api.line.me */
+export const createClickBasedAudienceGroup = {
+  "operationId": "createClickBasedAudienceGroup",
+  "method": "POST",
+  "path": "/v2/bot/audienceGroup/click",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/json"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/bot/audienceGroup/imp` on https://api.line.me */
+export const createImpBasedAudienceGroup = {
+  "operationId": "createImpBasedAudienceGroup",
+  "method": "POST",
+  "path": "/v2/bot/audienceGroup/imp",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/json"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `PUT /v2/bot/audienceGroup/{audienceGroupId}/updateDescription` on https://api.line.me */
+export const updateAudienceGroupDescription = {
+  "operationId": "updateAudienceGroupDescription",
+  "method": "PUT",
+  "path": "/v2/bot/audienceGroup/{audienceGroupId}/updateDescription",
+  "host": "https://api.line.me",
+  "pathParams": [
+    "audienceGroupId"
+  ],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/json"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/audienceGroup/{audienceGroupId}` on https://api.line.me */
+export const getAudienceData = {
+  "operationId": "getAudienceData",
+  "method": "GET",
+  "path": "/v2/bot/audienceGroup/{audienceGroupId}",
+  "host": "https://api.line.me",
+  "pathParams": [
+    "audienceGroupId"
+  ],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `DELETE /v2/bot/audienceGroup/{audienceGroupId}` on https://api.line.me */
+export const deleteAudienceGroup = {
+  "operationId": "deleteAudienceGroup",
+  "method": "DELETE",
+  "path": "/v2/bot/audienceGroup/{audienceGroupId}",
+  "host": "https://api.line.me",
+  "pathParams": [
+    "audienceGroupId"
+  ],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/audienceGroup/list` on https://api.line.me */
+export const getAudienceGroups = {
+  "operationId": "getAudienceGroups",
+  "method": "GET",
+  "path": "/v2/bot/audienceGroup/list",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "page",
+    "description",
+    "status",
+    "size",
+    "includesExternalPublicGroups",
+    "createRoute"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "pagination": {
+    "style": "page",
+    "page": "page",
+    "hasNext": "hasNextPage",
+    "items": "audienceGroups"
+  }
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/audienceGroup/shared/{audienceGroupId}` on https://api.line.me */
+export const getSharedAudienceData = {
+  "operationId": "getSharedAudienceData",
+  "method": "GET",
+  "path": "/v2/bot/audienceGroup/shared/{audienceGroupId}",
+  "host": "https://api.line.me",
+  "pathParams": [
+    "audienceGroupId"
+  ],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/audienceGroup/shared/list` on https://api.line.me */
+export const getSharedAudienceGroups = {
+  "operationId": "getSharedAudienceGroups",
+  "method": "GET",
+  "path": "/v2/bot/audienceGroup/shared/list",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "page",
+    "description",
+    "status",
+    "size",
+    "createRoute",
+    "includesOwnedAudienceGroups"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false,
+  "pagination": {
+    "style": "page",
+    "page": "page",
+    "hasNext": "hasNextPage",
+    "items": "audienceGroups"
+  }
+} as const satisfies OperationEntry;
 
 /** How to call each operation: method, path template, host, parameter names, body and response kinds. */
-export const operationTable = {
-  "addAudienceToAudienceGroup": {
-    "method": "PUT",
-    "path": "/v2/bot/audienceGroup/upload",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/json"
-      ],
-      "required": true
-    }
-  },
-  "createAudienceGroup": {
-    "method": "POST",
-    "path": "/v2/bot/audienceGroup/upload",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/json"
-      ],
-      "required": true
-    }
-  },
-  "addUserIdsToAudience": {
-    "method": "PUT",
-    "path": "/v2/bot/audienceGroup/upload/byFile",
-    "host": "https://api-data.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "multipart/form-data"
-      ],
-      "required": true
-    }
-  },
-  "createAudienceForUploadingUserIds": {
-    "method": "POST",
-    "path": "/v2/bot/audienceGroup/upload/byFile",
-    "host": "https://api-data.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "multipart/form-data"
-      ],
-      "required": true
-    }
-  },
-  "createClickBasedAudienceGroup": {
-    "method": "POST",
-    "path": "/v2/bot/audienceGroup/click",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/json"
-      ],
-      "required": true
-    }
-  },
-  "createImpBasedAudienceGroup": {
-    "method": "POST",
-    "path": "/v2/bot/audienceGroup/imp",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/json"
-      ],
-      "required": true
-    }
-  },
-  "updateAudienceGroupDescription": {
-    "method": "PUT",
-    "path": "/v2/bot/audienceGroup/{audienceGroupId}/updateDescription",
-    "host": "https://api.line.me",
-    "pathParams": [
-      "audienceGroupId"
-    ],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/json"
-      ],
-      "required": true
-    }
-  },
-  "getAudienceData": {
-    "method": "GET",
-    "path": "/v2/bot/audienceGroup/{audienceGroupId}",
-    "host": "https://api.line.me",
-    "pathParams": [
-      "audienceGroupId"
-    ],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "deleteAudienceGroup": {
-    "method": "DELETE",
-    "path": "/v2/bot/audienceGroup/{audienceGroupId}",
-    "host": "https://api.line.me",
-    "pathParams": [
-      "audienceGroupId"
-    ],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getAudienceGroups": {
-    "method": "GET",
-    "path": "/v2/bot/audienceGroup/list",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "page",
-      "description",
-      "status",
-      "size",
-      "includesExternalPublicGroups",
-      "createRoute"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "pagination": {
-      "style": "page",
-      "page": "page",
-      "hasNext": "hasNextPage",
-      "items": "audienceGroups"
-    }
-  },
-  "getSharedAudienceData": {
-    "method": "GET",
-    "path": "/v2/bot/audienceGroup/shared/{audienceGroupId}",
-    "host": "https://api.line.me",
-    "pathParams": [
-      "audienceGroupId"
-    ],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getSharedAudienceGroups": {
-    "method": "GET",
-    "path": "/v2/bot/audienceGroup/shared/list",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "page",
-      "description",
-      "status",
-      "size",
-      "createRoute",
-      "includesOwnedAudienceGroups"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false,
-    "pagination": {
-      "style": "page",
-      "page": "page",
-      "hasNext": "hasNextPage",
-      "items": "audienceGroups"
-    }
+export const operationTable = { addAudienceToAudienceGroup, createAudienceGroup, addUserIdsToAudience, createAudienceForUploadingUserIds, createClickBasedAudienceGroup, createImpBasedAudienceGroup, updateAudienceGroupDescription, getAudienceData, deleteAudienceGroup, getAudienceGroups, getSharedAudienceData, getSharedAudienceGroups } as const satisfies OperationTable;
+
+declare module "@linekit/core" {
+  interface LineOperationTypes {
+    addAudienceToAudienceGroup: operations["addAudienceToAudienceGroup"];
+    createAudienceGroup: operations["createAudienceGroup"];
+    addUserIdsToAudience: operations["addUserIdsToAudience"];
+    createAudienceForUploadingUserIds: operations["createAudienceForUploadingUserIds"];
+    createClickBasedAudienceGroup: operations["createClickBasedAudienceGroup"];
+    createImpBasedAudienceGroup: operations["createImpBasedAudienceGroup"];
+    updateAudienceGroupDescription: operations["updateAudienceGroupDescription"];
+    getAudienceData: operations["getAudienceData"];
+    deleteAudienceGroup: operations["deleteAudienceGroup"];
+    getAudienceGroups: operations["getAudienceGroups"];
+    getSharedAudienceData: operations["getSharedAudienceData"];
+    getSharedAudienceGroups: operations["getSharedAudienceGroups"];
   }
-} as const satisfies OperationTable;
+}

@@ -1,104 +1,137 @@
 // Generated from specs/insight.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
 
-import type { OperationTable } from "@linekit/core";
+import type { OperationEntry, OperationTable } from "@linekit/core";
+import type { operations } from "./schema.js";
+
+/** `GET /v2/bot/insight/demographic` on https://api.line.me */
+export const getFriendsDemographics = {
+  "operationId": "getFriendsDemographics",
+  "method": "GET",
+  "path": "/v2/bot/insight/demographic",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/insight/message/delivery` on https://api.line.me */
+export const getNumberOfMessageDeliveries = {
+  "operationId": "getNumberOfMessageDeliveries",
+  "method": "GET",
+  "path": "/v2/bot/insight/message/delivery",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "date"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/insight/followers` on https://api.line.me */
+export const getNumberOfFollowers = {
+  "operationId": "getNumberOfFollowers",
+  "method": "GET",
+  "path": "/v2/bot/insight/followers",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "date"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/insight/message/event` on https://api.line.me */
+export const getMessageEvent = {
+  "operationId": "getMessageEvent",
+  "method": "GET",
+  "path": "/v2/bot/insight/message/event",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "requestId"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/insight/message/event/aggregation` on https://api.line.me */
+export const getStatisticsPerUnit = {
+  "operationId": "getStatisticsPerUnit",
+  "method": "GET",
+  "path": "/v2/bot/insight/message/event/aggregation",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "customAggregationUnit",
+    "from",
+    "to"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/insight/richmenu/{richMenuId}/summary` on https://api.line.me */
+export const getRichMenuInsightSummary = {
+  "operationId": "getRichMenuInsightSummary",
+  "method": "GET",
+  "path": "/v2/bot/insight/richmenu/{richMenuId}/summary",
+  "host": "https://api.line.me",
+  "pathParams": [
+    "richMenuId"
+  ],
+  "queryParams": [
+    "from",
+    "to"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `GET /v2/bot/insight/richmenu/{richMenuId}/daily` on https://api.line.me */
+export const getRichMenuInsightDaily = {
+  "operationId": "getRichMenuInsightDaily",
+  "method": "GET",
+  "path": "/v2/bot/insight/richmenu/{richMenuId}/daily",
+  "host": "https://api.line.me",
+  "pathParams": [
+    "richMenuId"
+  ],
+  "queryParams": [
+    "from",
+    "to"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": true,
+  "retryKey": false
+} as const satisfies OperationEntry;
 
 /** How to call each operation: method, path template, host, parameter names, body and response kinds. */
-export const operationTable = {
-  "getFriendsDemographics": {
-    "method": "GET",
-    "path": "/v2/bot/insight/demographic",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getNumberOfMessageDeliveries": {
-    "method": "GET",
-    "path": "/v2/bot/insight/message/delivery",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "date"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getNumberOfFollowers": {
-    "method": "GET",
-    "path": "/v2/bot/insight/followers",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "date"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getMessageEvent": {
-    "method": "GET",
-    "path": "/v2/bot/insight/message/event",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "requestId"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getStatisticsPerUnit": {
-    "method": "GET",
-    "path": "/v2/bot/insight/message/event/aggregation",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "customAggregationUnit",
-      "from",
-      "to"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getRichMenuInsightSummary": {
-    "method": "GET",
-    "path": "/v2/bot/insight/richmenu/{richMenuId}/summary",
-    "host": "https://api.line.me",
-    "pathParams": [
-      "richMenuId"
-    ],
-    "queryParams": [
-      "from",
-      "to"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
-  },
-  "getRichMenuInsightDaily": {
-    "method": "GET",
-    "path": "/v2/bot/insight/richmenu/{richMenuId}/daily",
-    "host": "https://api.line.me",
-    "pathParams": [
-      "richMenuId"
-    ],
-    "queryParams": [
-      "from",
-      "to"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": true,
-    "retryKey": false
+export const operationTable = { getFriendsDemographics, getNumberOfMessageDeliveries, getNumberOfFollowers, getMessageEvent, getStatisticsPerUnit, getRichMenuInsightSummary, getRichMenuInsightDaily } as const satisfies OperationTable;
+
+declare module "@linekit/core" {
+  interface LineOperationTypes {
+    getFriendsDemographics: operations["getFriendsDemographics"];
+    getNumberOfMessageDeliveries: operations["getNumberOfMessageDeliveries"];
+    getNumberOfFollowers: operations["getNumberOfFollowers"];
+    getMessageEvent: operations["getMessageEvent"];
+    getStatisticsPerUnit: operations["getStatisticsPerUnit"];
+    getRichMenuInsightSummary: operations["getRichMenuInsightSummary"];
+    getRichMenuInsightDaily: operations["getRichMenuInsightDaily"];
   }
-} as const satisfies OperationTable;
+}

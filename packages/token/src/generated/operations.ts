@@ -1,136 +1,173 @@
 // Generated from specs/token.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
 
-import type { OperationTable } from "@linekit/core";
+import type { OperationEntry, OperationTable } from "@linekit/core";
+import type { operations } from "./schema.js";
+
+/** `POST /oauth2/v3/token` on https://api.line.me */
+export const issueStatelessChannelToken = {
+  "operationId": "issueStatelessChannelToken",
+  "method": "POST",
+  "path": "/oauth2/v3/token",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": false,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/x-www-form-urlencoded"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `GET /oauth2/v2.1/tokens/kid` on https://api.line.me */
+export const getsAllValidChannelAccessTokenKeyIds = {
+  "operationId": "getsAllValidChannelAccessTokenKeyIds",
+  "method": "GET",
+  "path": "/oauth2/v2.1/tokens/kid",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "client_assertion_type",
+    "client_assertion"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": false,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `POST /oauth2/v2.1/token` on https://api.line.me */
+export const issueChannelTokenByJWT = {
+  "operationId": "issueChannelTokenByJWT",
+  "method": "POST",
+  "path": "/oauth2/v2.1/token",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": false,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/x-www-form-urlencoded"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `GET /oauth2/v2.1/verify` on https://api.line.me */
+export const verifyChannelTokenByJWT = {
+  "operationId": "verifyChannelTokenByJWT",
+  "method": "GET",
+  "path": "/oauth2/v2.1/verify",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [
+    "access_token"
+  ],
+  "headerParams": [],
+  "response": "json",
+  "auth": false,
+  "retryKey": false
+} as const satisfies OperationEntry;
+
+/** `POST /oauth2/v2.1/revoke` on https://api.line.me */
+export const revokeChannelTokenByJWT = {
+  "operationId": "revokeChannelTokenByJWT",
+  "method": "POST",
+  "path": "/oauth2/v2.1/revoke",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "none",
+  "auth": false,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/x-www-form-urlencoded"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/oauth/accessToken` on https://api.line.me */
+export const issueChannelToken = {
+  "operationId": "issueChannelToken",
+  "method": "POST",
+  "path": "/v2/oauth/accessToken",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": false,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/x-www-form-urlencoded"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/oauth/verify` on https://api.line.me */
+export const verifyChannelToken = {
+  "operationId": "verifyChannelToken",
+  "method": "POST",
+  "path": "/v2/oauth/verify",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "json",
+  "auth": false,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/x-www-form-urlencoded"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
+
+/** `POST /v2/oauth/revoke` on https://api.line.me */
+export const revokeChannelToken = {
+  "operationId": "revokeChannelToken",
+  "method": "POST",
+  "path": "/v2/oauth/revoke",
+  "host": "https://api.line.me",
+  "pathParams": [],
+  "queryParams": [],
+  "headerParams": [],
+  "response": "none",
+  "auth": false,
+  "retryKey": false,
+  "body": {
+    "media": [
+      "application/x-www-form-urlencoded"
+    ],
+    "required": true
+  }
+} as const satisfies OperationEntry;
 
 /** How to call each operation: method, path template, host, parameter names, body and response kinds. */
-export const operationTable = {
-  "issueStatelessChannelToken": {
-    "method": "POST",
-    "path": "/oauth2/v3/token",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": false,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/x-www-form-urlencoded"
-      ],
-      "required": true
-    }
-  },
-  "getsAllValidChannelAccessTokenKeyIds": {
-    "method": "GET",
-    "path": "/oauth2/v2.1/tokens/kid",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "client_assertion_type",
-      "client_assertion"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": false,
-    "retryKey": false
-  },
-  "issueChannelTokenByJWT": {
-    "method": "POST",
-    "path": "/oauth2/v2.1/token",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": false,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/x-www-form-urlencoded"
-      ],
-      "required": true
-    }
-  },
-  "verifyChannelTokenByJWT": {
-    "method": "GET",
-    "path": "/oauth2/v2.1/verify",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [
-      "access_token"
-    ],
-    "headerParams": [],
-    "response": "json",
-    "auth": false,
-    "retryKey": false
-  },
-  "revokeChannelTokenByJWT": {
-    "method": "POST",
-    "path": "/oauth2/v2.1/revoke",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "none",
-    "auth": false,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/x-www-form-urlencoded"
-      ],
-      "required": true
-    }
-  },
-  "issueChannelToken": {
-    "method": "POST",
-    "path": "/v2/oauth/accessToken",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": false,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/x-www-form-urlencoded"
-      ],
-      "required": true
-    }
-  },
-  "verifyChannelToken": {
-    "method": "POST",
-    "path": "/v2/oauth/verify",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "json",
-    "auth": false,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/x-www-form-urlencoded"
-      ],
-      "required": true
-    }
-  },
-  "revokeChannelToken": {
-    "method": "POST",
-    "path": "/v2/oauth/revoke",
-    "host": "https://api.line.me",
-    "pathParams": [],
-    "queryParams": [],
-    "headerParams": [],
-    "response": "none",
-    "auth": false,
-    "retryKey": false,
-    "body": {
-      "media": [
-        "application/x-www-form-urlencoded"
-      ],
-      "required": true
-    }
+export const operationTable = { issueStatelessChannelToken, getsAllValidChannelAccessTokenKeyIds, issueChannelTokenByJWT, verifyChannelTokenByJWT, revokeChannelTokenByJWT, issueChannelToken, verifyChannelToken, revokeChannelToken } as const satisfies OperationTable;
+
+declare module "@linekit/core" {
+  interface LineOperationTypes {
+    issueStatelessChannelToken: operations["issueStatelessChannelToken"];
+    getsAllValidChannelAccessTokenKeyIds: operations["getsAllValidChannelAccessTokenKeyIds"];
+    issueChannelTokenByJWT: operations["issueChannelTokenByJWT"];
+    verifyChannelTokenByJWT: operations["verifyChannelTokenByJWT"];
+    revokeChannelTokenByJWT: operations["revokeChannelTokenByJWT"];
+    issueChannelToken: operations["issueChannelToken"];
+    verifyChannelToken: operations["verifyChannelToken"];
+    revokeChannelToken: operations["revokeChannelToken"];
   }
-} as const satisfies OperationTable;
+}

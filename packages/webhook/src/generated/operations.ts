@@ -2,5 +2,6 @@
 
 import type { OperationTable } from "@linekit/core";
 
+
 /** How to call each operation: method, path template, host, parameter names, body and response kinds. */
-export const operationTable = {} as const satisfies OperationTable;
+export const operationTable = {  } as const satisfies OperationTable;

@@ -1,0 +1,31 @@
+// The smallest client: one imported operation entry, fully typed through core's registry.
+import { createOperationsClient, type WithResponse } from "@linekit/core";
+import { hostCheckingFetch, readViolations } from "@linekit/mock";
+import { assertType, describe, expect, inject, it } from "vitest";
+import type { components } from "../src/index.js";
+import { getProfile, replyMessage } from "../src/generated/operations.js";
+
+const mockUrl = inject("mockUrl");
+
+describe("createOperationsClient with single operation entries", () => {
+  const line = createOperationsClient({ replyMessage, getProfile }, { channelAccessToken: "t", fetch: hostCheckingFetch(mockUrl) });
+
+  it("calls each operation on its host with the area client's calling convention", async () => {
+    const reply = await line.replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [{ type: "text", text: "hi" }] });
+    assertType<components["schemas"]["ReplyMessageResponse"]>(reply);
+    const profile = await line.getProfile({ userId: "U4af4980629a0b1c2d3e4f5a6b7c8d9e0" });
+    expect(typeof profile.displayName).toBe("string");
+    const result = await line.withResponse.getProfile({ userId: "U4af4980629a0b1c2d3e4f5a6b7c8d9e0" });
+    assertType<WithResponse<components["schemas"]["UserProfileResponse"]>>(result);
+    expect(result.status).toBe(200);
+  });
+
+  it("keeps the spec's types: a wrong message fails to compile and the mock rejects it", async () => {
+    const error = await line
+      // @ts-expect-error "txt" is not a message type
+      .replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [{ type: "txt", text: "hi" }] })
+      .catch((e: unknown) => e);
+    expect(readViolations(error).length).toBeGreaterThan(0);
+    expect((error as { operationId?: string }).operationId).toBe("replyMessage");
+  });
+});
