@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
 import { createAudienceClient, operationTable, type components } from "../src/index.js";
+import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
 type Schemas = components["schemas"];
 const mockUrl = inject("mockUrl");
@@ -22,10 +22,8 @@ describe("README example", () => {
   });
 
   it("is the code of test/readme-example.ts and runs against the mock", async () => {
-    const example = readFileSync(new URL("./readme-example.ts", import.meta.url), "utf8");
-    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(example.trim());
-    vi.stubEnv("LINE_CHANNEL_ACCESS_TOKEN", "test-token");
-    vi.stubEnv("LINE_BASE_URL", mockUrl);
+    expectReadmeShows(new URL("../README.md", import.meta.url), new URL("./readme-example.ts", import.meta.url));
+    stubExampleEnv(mockUrl);
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const { uploadSubscribers } = await import("./readme-example.js");
     await expect(uploadSubscribers()).resolves.toEqual(["Tapped the winter catalogue link", "Newsletter subscribers"]);

@@ -1,10 +1,10 @@
 // Contract tests for part 1 of the messaging API (send, validate, quota & stats, chat, PNP):
 // every operation through its named method, against Prism, with the LINE host checked.
-import { readFileSync } from "node:fs";
 import { BadRequestError, LinekitError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
 import { createMessagingClient, type components } from "../src/index.js";
+import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
 type Schemas = components["schemas"];
 type Message = Schemas["Message"];
@@ -51,10 +51,8 @@ describe("README example", () => {
   });
 
   it("is the same code as examples/echo-bot.ts and replies through the mock", async () => {
-    const example = readFileSync(new URL("../examples/echo-bot.ts", import.meta.url), "utf8");
-    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(example.trim());
-    vi.stubEnv("LINE_CHANNEL_ACCESS_TOKEN", "test-token");
-    vi.stubEnv("LINE_BASE_URL", mockUrl);
+    expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/echo-bot.ts", import.meta.url));
+    stubExampleEnv(mockUrl);
     const { echo } = await import("../examples/echo-bot.js");
     const ids = await echo({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", message: { type: "text", text: "hello bot" } });
     expect(ids).toEqual(["461230966842064897", "461230966842064898"]);

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { generateKeyPairSync } from "node:crypto";
 import { BadRequestError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
 import { createTokenClient, signClientAssertion, type components } from "../src/index.js";
+import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
 const mockUrl = inject("mockUrl");
 const JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
@@ -33,11 +33,8 @@ describe("README example", () => {
   });
 
   it("is the same code as examples/usage.ts and runs against the mock", async () => {
-    const example = readFileSync(new URL("../examples/usage.ts", import.meta.url), "utf8");
-    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(example.trim());
-    vi.stubEnv("LINE_BASE_URL", mockUrl);
-    vi.stubEnv("LINE_CHANNEL_ID", "1234567890");
-    vi.stubEnv("LINE_CHANNEL_SECRET", "secret");
+    expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/usage.ts", import.meta.url));
+    stubExampleEnv(mockUrl, { LINE_CHANNEL_ID: "1234567890", LINE_CHANNEL_SECRET: "secret" });
     vi.spyOn(console, "log").mockImplementation(() => undefined);
     const { issueAndCheckToken } = await import("../examples/usage.js");
     await expect(issueAndCheckToken()).resolves.toBe(900);

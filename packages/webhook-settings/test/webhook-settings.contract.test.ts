@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { AuthError, BadRequestError, NotFoundError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
 import { createWebhookSettingsClient, type components } from "../src/index.js";
+import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
 const mockUrl = inject("mockUrl");
 const client = () => createWebhookSettingsClient({ channelAccessToken: "test-token", fetch: hostCheckingFetch(mockUrl) });
@@ -14,10 +14,8 @@ describe("README example", () => {
   });
 
   it("is the same code as examples/usage.ts and runs against the mock", async () => {
-    const example = readFileSync(new URL("../examples/usage.ts", import.meta.url), "utf8");
-    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(example.trim());
-    vi.stubEnv("LINE_CHANNEL_ACCESS_TOKEN", "test-token");
-    vi.stubEnv("LINE_BASE_URL", mockUrl);
+    expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/usage.ts", import.meta.url));
+    stubExampleEnv(mockUrl);
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const { pointWebhookAtStaging } = await import("../examples/usage.js");
     await expect(pointWebhookAtStaging()).resolves.toBe(true);

@@ -2,7 +2,6 @@
 // (examples/echo-bot.ts) handles the event and replies with @linekit/messaging, and the reply must reach
 // the mock messaging server and pass its validation.
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { hostCheckingFetch, sendWebhook, startMock, webhookEvents, type RunningMock } from "@linekit/mock";
@@ -11,6 +10,7 @@ import { echoBot } from "../examples/echo-bot.js";
 import { createWebhookHandler } from "../src/index.js";
 import { createNodeWebhookHandler } from "../src/node.js";
 import { serveNode, serveWeb, type Served } from "./serve.js";
+import { expectReadmeShows } from "../../../scripts/vitest/readme-example.js";
 
 const secret = "local-loop-secret";
 
@@ -59,8 +59,7 @@ afterEach(async () => {
 
 describe("README example", () => {
   it("is examples/echo-bot.ts unchanged (the tests below run it)", () => {
-    const example = readFileSync(new URL("../examples/echo-bot.ts", import.meta.url), "utf8");
-    expect(readFileSync(new URL("../README.md", import.meta.url), "utf8")).toContain(example.trim());
+    expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/echo-bot.ts", import.meta.url));
   });
 });
 
