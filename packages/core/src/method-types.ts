@@ -116,8 +116,12 @@ type ItemOf<O, F> = NonNullable<ResultOf<O>> extends infer R ? (F extends keyof 
 
 /** Async iterators over every item of a paged operation, following its cursor until the last page. */
 export type PaginateMethods<Operations, Table extends OperationTable> = {
-  [K in Paged<Table> & Ops<Operations, Table>]: (
-    params?: Omit<ParamsOf<Operations[K]>, CursorField<Table, K> & string>,
-    options?: CallOptions,
-  ) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>;
+  [K in Paged<Table> & Ops<Operations, Table>]: PageParams<Operations[K], CursorField<Table, K> & string> extends infer P
+    ? {} extends P
+      ? (params?: P, options?: CallOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
+      : (params: P, options?: CallOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
+    : never;
 };
+
+/** A paged operation's parameters without the cursor, which the iterator manages. */
+type PageParams<O, Cursor extends string> = Simplify<Omit<ParamsOf<O>, Cursor>>;

@@ -2,7 +2,7 @@
 import { createOperationsClient, type WithResponse } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
-import type { components } from "../src/index.js";
+import { createMessagingClient, type components } from "../src/index.js";
 import { getProfile, replyMessage } from "../src/generated/operations.js";
 
 const mockUrl = inject("mockUrl");
@@ -27,5 +27,16 @@ describe("createOperationsClient with single operation entries", () => {
       .catch((e: unknown) => e);
     expect(readViolations(error).length).toBeGreaterThan(0);
     expect((error as { operationId?: string }).operationId).toBe("replyMessage");
+  });
+});
+
+describe("paginate parameter types", () => {
+  it("require the path parameters of a paged operation and leave out the cursor", () => {
+    const client = createMessagingClient({ channelAccessToken: "t", fetch: hostCheckingFetch(mockUrl) });
+    // @ts-expect-error groupId is a required path parameter
+    expect(() => client.paginate.getGroupMembersIds()).not.toThrow();
+    // @ts-expect-error the iterator manages `start` itself
+    void client.paginate.getFollowers({ start: "x" });
+    expect(typeof client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" })[Symbol.asyncIterator]).toBe("function");
   });
 });
