@@ -18,6 +18,9 @@ export function packageProject(configUrl: string, name: string, mockAreas: strin
       reporters: ["default", "json"],
       outputFile: { json: ".vitest/results.json" },
       testTimeout: 20_000,
+      // Every test starts clean: env stubs and spies from the previous one are undone.
+      unstubEnvs: true,
+      restoreMocks: true,
     },
   });
 }

@@ -9,7 +9,7 @@ export function expectReadmeShows(readme: URL, example: URL): void {
   expect(readFileSync(readme, "utf8")).toContain(code);
 }
 
-/** Points the examples' LINE_BASE_URL at the mock and gives them a token (undone by vi.unstubAllEnvs). */
+/** Points the examples' LINE_BASE_URL at the mock and gives them a token (undone after each test: unstubEnvs). */
 export function stubExampleEnv(mockUrl: string, extra: Record<string, string> = {}): void {
   vi.stubEnv("LINE_CHANNEL_ACCESS_TOKEN", "test-token");
   vi.stubEnv("LINE_BASE_URL", mockUrl);

@@ -1,6 +1,6 @@
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
-import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
+import { assertType, describe, expect, inject, it, vi } from "vitest";
 import { createAudienceClient, operationTable, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
@@ -16,11 +16,6 @@ const USER_A = "U4af4980629a0b1c2d3e4f5a6b7c8d9e0";
 const USER_B = "U0f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
 describe("README example", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-  });
-
   it("is the code of test/readme-example.ts and runs against the mock", async () => {
     expectReadmeShows(new URL("../README.md", import.meta.url), new URL("./readme-example.ts", import.meta.url));
     stubExampleEnv(mockUrl);

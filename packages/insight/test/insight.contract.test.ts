@@ -1,6 +1,6 @@
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
-import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
+import { assertType, describe, expect, inject, it } from "vitest";
 import { createInsightClient, operationTable, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
@@ -14,10 +14,6 @@ const violationsOf = (error: unknown) => {
 const RICH_MENU = "richmenu-8dc5a0e1b7d94f2a9c3e6b1d0f4a7c25";
 
 describe("README example", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
-
   it("is the code of test/readme-example.ts and runs against the mock", async () => {
     expectReadmeShows(new URL("../README.md", import.meta.url), new URL("./readme-example.ts", import.meta.url));
     stubExampleEnv(mockUrl);

@@ -2,7 +2,7 @@
 // every operation through its named method, against Prism, with the LINE host checked.
 import { BadRequestError, LinekitError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
-import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
+import { assertType, describe, expect, inject, it } from "vitest";
 import { createMessagingClient, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
@@ -46,10 +46,6 @@ async function rejection(call: Promise<unknown>): Promise<BadRequestError> {
 }
 
 describe("README example", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-  });
-
   it("is the same code as examples/echo-bot.ts and replies through the mock", async () => {
     expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/echo-bot.ts", import.meta.url));
     stubExampleEnv(mockUrl);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { BadRequestError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
-import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
+import { assertType, describe, expect, inject, it, vi } from "vitest";
 import { createTokenClient, signClientAssertion, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
@@ -27,11 +27,6 @@ async function assertion(): Promise<string> {
 }
 
 describe("README example", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-  });
-
   it("is the same code as examples/usage.ts and runs against the mock", async () => {
     expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/usage.ts", import.meta.url));
     stubExampleEnv(mockUrl, { LINE_CHANNEL_ID: "1234567890", LINE_CHANNEL_SECRET: "secret" });

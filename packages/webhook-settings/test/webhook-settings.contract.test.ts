@@ -1,6 +1,6 @@
 import { AuthError, BadRequestError, NotFoundError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
-import { afterEach, assertType, describe, expect, inject, it, vi } from "vitest";
+import { assertType, describe, expect, inject, it, vi } from "vitest";
 import { createWebhookSettingsClient, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
@@ -8,11 +8,6 @@ const mockUrl = inject("mockUrl");
 const client = () => createWebhookSettingsClient({ channelAccessToken: "test-token", fetch: hostCheckingFetch(mockUrl) });
 
 describe("README example", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.restoreAllMocks();
-  });
-
   it("is the same code as examples/usage.ts and runs against the mock", async () => {
     expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/usage.ts", import.meta.url));
     stubExampleEnv(mockUrl);
