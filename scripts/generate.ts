@@ -35,7 +35,7 @@ async function schemaTypes(): Promise<string> {
       return undefined;
     },
   });
-  return `/* eslint-disable */\n${header}\n${astToString(ast)}`;
+  return `${header}\n${astToString(ast)}`;
 }
 
 // One exported const per operation, so a bundle that imports a single operation carries only
@@ -44,19 +44,24 @@ async function schemaTypes(): Promise<string> {
 function operationsModule(): string {
   const table = buildOperationTable(specFile);
   const ids = Object.keys(table);
-  for (const id of ids) if (!/^[A-Za-z_$][\w$]*$/.test(id)) throw new Error(`operationId ${id} is not a JavaScript identifier`);
+  for (const id of ids)
+    if (!/^[A-Za-z_$][\w$]*$/.test(id)) throw new Error(`operationId ${id} is not a JavaScript identifier`);
   const entries = ids.map((id) => {
     const entry = table[id]!;
-    return `/** \`${entry.method} ${entry.path}\` on ${entry.host} */\n` +
-      `export const ${id} = ${JSON.stringify({ operationId: id, ...entry }, null, 2)} as const satisfies OperationEntry;\n`;
+    return (
+      `/** \`${entry.method} ${entry.path}\` on ${entry.host} */\n` +
+      `export const ${id} = ${JSON.stringify({ operationId: id, ...entry }, null, 2)} as const satisfies OperationEntry;\n`
+    );
   });
   const registry = ids.map((id) => `    ${id}: operations["${id}"];`).join("\n");
-  return `${header}\nimport type { ${ids.length ? "OperationEntry, " : ""}OperationTable } from "@linekit/core";\n` +
+  return (
+    `${header}\nimport type { ${ids.length ? "OperationEntry, " : ""}OperationTable } from "@linekit/core";\n` +
     (ids.length ? `import type { operations } from "./schema.js";\n` : "") +
     `\n${entries.join("\n")}\n` +
     `/** How to call each operation: method, path template, host, parameter names, body and response kinds. */\n` +
     `export const operationTable = { ${ids.join(", ")} } as const satisfies OperationTable;\n` +
-    (ids.length ? `\ndeclare module "@linekit/core" {\n  interface LineOperationTypes {\n${registry}\n  }\n}\n` : "");
+    (ids.length ? `\ndeclare module "@linekit/core" {\n  interface LineOperationTypes {\n${registry}\n  }\n}\n` : "")
+  );
 }
 
 const readme = `# Generated code\n\nGenerated from \`${specName}\` by \`scripts/generate.ts\` (\`npm run generate\`). Edit the spec, never these files.\n`;

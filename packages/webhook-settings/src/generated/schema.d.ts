@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Generated from specs/webhook-settings.yaml by scripts/generate.ts. Do not edit: change the spec and run `npm run generate`.
 
 export interface paths {
