@@ -14,7 +14,9 @@ export function packageProject(configUrl: string, name: string, mockAreas: strin
       name,
       include: ["test/**/*.test.ts", "src/**/*.test.ts"],
       env: { LINEKIT_MOCK_AREAS: mockAreas.join(",") },
-      globalSetup: mockAreas.length ? [fileURLToPath(new URL("./scripts/vitest/global-setup.ts", import.meta.url))] : [],
+      globalSetup: mockAreas.length
+        ? [fileURLToPath(new URL("./scripts/vitest/global-setup.ts", import.meta.url))]
+        : [],
       reporters: ["default", "json"],
       outputFile: { json: ".vitest/results.json" },
       testTimeout: 20_000,

@@ -54,8 +54,10 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
       const id = String(op.operationId ?? "");
       if (!id) throw new Error(`${method.toUpperCase()} ${route} has no operationId`);
       if (table[id]) throw new Error(`operationId ${id} is used twice`);
-      const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
-        .map((p) => asObj(deref(p, itemFile).node));
+      const params = [
+        ...(Array.isArray(item.parameters) ? item.parameters : []),
+        ...(Array.isArray(op.parameters) ? op.parameters : []),
+      ].map((p) => asObj(deref(p, itemFile).node));
       const names = (where: string) => params.filter((p) => p.in === where).map((p) => String(p.name));
       const entry: OperationEntry = {
         method: method.toUpperCase(),

@@ -1,8 +1,9 @@
 // vitest globalSetup shared by every package: serves the package's specs with @linekit/mock
 // (Prism in-process) and hands the URL to tests as inject("mockUrl").
 // With LINEKIT_MOCK_URL set, that already-running server is used instead.
-import type { TestProject } from "vitest/node";
+
 import { startMock } from "@linekit/mock";
+import type { TestProject } from "vitest/node";
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const external = process.env.LINEKIT_MOCK_URL;
@@ -10,7 +11,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide("mockUrl", external.replace(/\/$/, ""));
     return;
   }
-  const areas = String(project.config.env.LINEKIT_MOCK_AREAS ?? "").split(",").filter(Boolean);
+  const areas = String(project.config.env.LINEKIT_MOCK_AREAS ?? "")
+    .split(",")
+    .filter(Boolean);
   const mock = await startMock(areas.length ? { areas } : {});
   project.provide("mockUrl", mock.url);
   return () => mock.close();

@@ -1,7 +1,7 @@
 // @linekit/audience: the whole hand-written surface.
-import { createAreaClient, type ClientOptions } from "@linekit/core";
-import type { operations, paths } from "./generated/schema.js";
+import { type ClientOptions, createAreaClient } from "@linekit/core";
 import { operationTable } from "./generated/operations.js";
+import type { operations, paths } from "./generated/schema.js";
 
 /** Typed client for the audience area: one named method per operationId, plus `.raw`, `.withResponse`, `.paginate`. */
 export function createAudienceClient(options: ClientOptions) {
@@ -9,6 +9,12 @@ export function createAudienceClient(options: ClientOptions) {
 }
 
 export type AudienceClient = ReturnType<typeof createAudienceClient>;
-export { operationTable };
 export type { components, operations, paths } from "./generated/schema.js";
-export { uploadUserIds, MAX_IDS_PER_FILE, type UploadIdsClient, type UploadUserIdsOptions, type UploadUserIdsResult } from "./upload-ids.js";
+export {
+  MAX_IDS_PER_FILE,
+  type UploadIdsClient,
+  type UploadUserIdsOptions,
+  type UploadUserIdsResult,
+  uploadUserIds,
+} from "./upload-ids.js";
+export { operationTable };

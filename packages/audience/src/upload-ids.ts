@@ -95,7 +95,8 @@ export async function uploadUserIds(
     if (writer.lines === idsPerFile) await send(writer.take());
   }
   if (writer.lines > 0) await send(writer.take());
-  if (audienceGroupId === undefined) throw new RangeError("no IDs to upload: LINE cannot create an audience from an empty file");
+  if (audienceGroupId === undefined)
+    throw new RangeError("no IDs to upload: LINE cannot create an audience from an empty file");
   return created ? { audienceGroupId, created, ids: total, files } : { audienceGroupId, ids: total, files };
 }
 
@@ -136,7 +137,7 @@ class IdFileWriter {
 
   #flush(): void {
     if (this.#pending.length === 0) return;
-    this.#parts.push(this.#pending.join("\n") + "\n");
+    this.#parts.push(`${this.#pending.join("\n")}\n`);
     this.#pending = [];
   }
 }

@@ -1,8 +1,8 @@
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it, vi } from "vitest";
-import { createAudienceClient, operationTable, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { type components, createAudienceClient, operationTable } from "../src/index.js";
 
 type Schemas = components["schemas"];
 const mockUrl = inject("mockUrl");
@@ -28,7 +28,9 @@ describe("README example", () => {
 
 describe("catalogue", () => {
   it("declares every Audience row of the operation catalogue with its method, path and host", () => {
-    const rows = Object.entries(operationTable).map(([id, entry]) => `${entry.method} ${entry.host}${entry.path} ${id}`);
+    const rows = Object.entries(operationTable).map(
+      ([id, entry]) => `${entry.method} ${entry.host}${entry.path} ${id}`,
+    );
     expect(rows.sort()).toEqual(
       [
         "PUT https://api.line.me/v2/bot/audienceGroup/upload addAudienceToAudienceGroup",
@@ -57,7 +59,12 @@ describe("createAudienceGroup", () => {
     });
     assertType<Schemas["CreateAudienceGroupResponse"]>(result.data);
     expect(result.status).toBe(202);
-    expect(result.data).toMatchObject({ audienceGroupId: 4389303728991, type: "UPLOAD", createRoute: "MESSAGING_API", permission: "READ_WRITE" });
+    expect(result.data).toMatchObject({
+      audienceGroupId: 4389303728991,
+      type: "UPLOAD",
+      createRoute: "MESSAGING_API",
+      permission: "READ_WRITE",
+    });
   });
 
   it("createAudienceGroup: only the name is required (an empty audience)", async () => {
@@ -67,38 +74,59 @@ describe("createAudienceGroup", () => {
 
   it("createAudienceGroup: more than 10,000 IDs are rejected", async () => {
     const audiences = Array.from({ length: 10_001 }, (_, i) => ({ id: `U${String(i).padStart(32, "0")}` }));
-    const error = await client().createAudienceGroup({ description: "too many", audiences }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "maxItems", location: ["request", "body", "audiences"] }));
+    const error = await client()
+      .createAudienceGroup({ description: "too many", audiences })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "maxItems", location: ["request", "body", "audiences"] }),
+    );
   });
 
   it("createAudienceGroup: a name over 120 characters is rejected", async () => {
-    const error = await client().createAudienceGroup({ description: "x".repeat(121) }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "maxLength", location: ["request", "body", "description"] }));
+    const error = await client()
+      .createAudienceGroup({ description: "x".repeat(121) })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "maxLength", location: ["request", "body", "description"] }),
+    );
   });
 
   it("createAudienceGroup: unknown properties are rejected", async () => {
-    // @ts-expect-error `name` is not a property of the request (the name is `description`)
-    const error = await client().createAudienceGroup({ description: "x", name: "x" }).catch((e: unknown) => e);
+    const error = await client()
+      // @ts-expect-error `name` is not a property of the request (the name is `description`)
+      .createAudienceGroup({ description: "x", name: "x" })
+      .catch((e: unknown) => e);
     expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "additionalProperties" }));
   });
 });
 
 describe("addAudienceToAudienceGroup", () => {
   it("addAudienceToAudienceGroup: appends IDs and answers 202 with an empty object", async () => {
-    const result = await client().withResponse.addAudienceToAudienceGroup({ audienceGroupId: 4389303728991, audiences: [{ id: USER_B }] });
+    const result = await client().withResponse.addAudienceToAudienceGroup({
+      audienceGroupId: 4389303728991,
+      audiences: [{ id: USER_B }],
+    });
     expect(result.status).toBe(202);
     expect(result.data).toEqual({});
   });
 
   it("addAudienceToAudienceGroup: an empty list of IDs is rejected", async () => {
-    const error = await client().addAudienceToAudienceGroup({ audienceGroupId: 4389303728991, audiences: [] }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "minItems", location: ["request", "body", "audiences"] }));
+    const error = await client()
+      .addAudienceToAudienceGroup({ audienceGroupId: 4389303728991, audiences: [] })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "minItems", location: ["request", "body", "audiences"] }),
+    );
   });
 
   it("addAudienceToAudienceGroup: the audience ID is required", async () => {
-    // @ts-expect-error audienceGroupId is required
-    const error = await client().addAudienceToAudienceGroup({ audiences: [{ id: USER_A }] }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("audienceGroupId") }));
+    const error = await client()
+      // @ts-expect-error audienceGroupId is required
+      .addAudienceToAudienceGroup({ audiences: [{ id: USER_A }] })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("audienceGroupId") }),
+    );
   });
 });
 
@@ -113,39 +141,66 @@ describe("createAudienceForUploadingUserIds", () => {
     assertType<Schemas["CreateAudienceGroupResponse"]>(result.data);
     expect(result.status).toBe(202);
     expect(readViolations(result.response)).toEqual([]);
-    expect(result.data).toMatchObject({ audienceGroupId: 4389303728992, type: "UPLOAD", description: "Newsletter subscribers" });
+    expect(result.data).toMatchObject({
+      audienceGroupId: 4389303728992,
+      type: "UPLOAD",
+      description: "Newsletter subscribers",
+    });
   });
 
   it("createAudienceForUploadingUserIds: only the required fields", async () => {
-    const result = await client().withResponse.createAudienceForUploadingUserIds({ description: "Minimal", file: idFile(USER_A) });
+    const result = await client().withResponse.createAudienceForUploadingUserIds({
+      description: "Minimal",
+      file: idFile(USER_A),
+    });
     expect(result.status).toBe(202);
   });
 
   it("createAudienceForUploadingUserIds: a missing file part is rejected", async () => {
     const body = { description: "No file" } as Schemas["CreateAudienceForUploadingUserIdsRequest"];
-    const error = await client().createAudienceForUploadingUserIds(body).catch((e: unknown) => e);
+    const error = await client()
+      .createAudienceForUploadingUserIds(body)
+      .catch((e: unknown) => e);
     expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "required", location: ["request", "body"], message: expect.stringContaining("'file'") }),
+      expect.objectContaining({
+        code: "required",
+        location: ["request", "body"],
+        message: expect.stringContaining("'file'"),
+      }),
     );
   });
 
   it("createAudienceForUploadingUserIds: a missing name field is rejected", async () => {
-    // @ts-expect-error description is required
-    const error = await client().createAudienceForUploadingUserIds({ file: idFile(USER_A) }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("'description'") }));
+    const error = await client()
+      // @ts-expect-error description is required
+      .createAudienceForUploadingUserIds({ file: idFile(USER_A) })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("'description'") }),
+    );
   });
 
   it("createAudienceForUploadingUserIds: the name field is checked for length", async () => {
     const error = await client()
       .createAudienceForUploadingUserIds({ description: "n".repeat(121), file: idFile(USER_A) })
       .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "maxLength", location: ["request", "body", "description"] }));
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "maxLength", location: ["request", "body", "description"] }),
+    );
   });
 
   it("createAudienceForUploadingUserIds: the isIfaAudience field must be a boolean", async () => {
-    const body = { description: "x", isIfaAudience: "maybe", file: idFile(USER_A) } as unknown as Schemas["CreateAudienceForUploadingUserIdsRequest"];
-    const error = await client().createAudienceForUploadingUserIds(body).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "type", location: ["request", "body", "isIfaAudience"] }));
+    const body = {
+      description: "x",
+      isIfaAudience: "maybe",
+      file: idFile(USER_A),
+    } as unknown as Schemas["CreateAudienceForUploadingUserIdsRequest"];
+    const error = await client()
+      .createAudienceForUploadingUserIds(body)
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "type", location: ["request", "body", "isIfaAudience"] }),
+    );
   });
 
   it("createAudienceForUploadingUserIds: sent to api.line.me instead, the host check fails", async () => {
@@ -154,7 +209,9 @@ describe("createAudienceForUploadingUserIds", () => {
       baseUrls: { "https://api-data.line.me": "https://api.line.me" },
       fetch: hostCheckingFetch(mockUrl),
     });
-    const error = await misrouted.createAudienceForUploadingUserIds({ description: "x", file: idFile(USER_A) }).catch((e: unknown) => e);
+    const error = await misrouted
+      .createAudienceForUploadingUserIds({ description: "x", file: idFile(USER_A) })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(JSON.stringify((error as NotFoundError).body)).toContain("NO_SERVER_MATCHED_ERROR");
   });
@@ -172,15 +229,26 @@ describe("addUserIdsToAudience", () => {
   });
 
   it("addUserIdsToAudience: the audience ID field must be an integer", async () => {
-    const body = { audienceGroupId: "not-a-number", file: idFile(USER_A) } as unknown as Schemas["AddUserIdsToAudienceRequest"];
-    const error = await client().addUserIdsToAudience(body).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "type", location: ["request", "body", "audienceGroupId"] }));
+    const body = {
+      audienceGroupId: "not-a-number",
+      file: idFile(USER_A),
+    } as unknown as Schemas["AddUserIdsToAudienceRequest"];
+    const error = await client()
+      .addUserIdsToAudience(body)
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "type", location: ["request", "body", "audienceGroupId"] }),
+    );
   });
 
   it("addUserIdsToAudience: a missing file part is rejected", async () => {
-    // @ts-expect-error file is required
-    const error = await client().addUserIdsToAudience({ audienceGroupId: 4389303728992 }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("'file'") }));
+    const error = await client()
+      // @ts-expect-error file is required
+      .addUserIdsToAudience({ audienceGroupId: 4389303728992 })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("'file'") }),
+    );
   });
 });
 
@@ -197,28 +265,42 @@ describe("createClickBasedAudienceGroup", () => {
 
   it("createClickBasedAudienceGroup: a URL over 2,000 characters is rejected", async () => {
     const clickUrl = `https://shop.example.com/${"a".repeat(2_000)}`;
-    const error = await client().createClickBasedAudienceGroup({ description: "x", requestId: "r", clickUrl }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "maxLength", location: ["request", "body", "clickUrl"] }));
+    const error = await client()
+      .createClickBasedAudienceGroup({ description: "x", requestId: "r", clickUrl })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "maxLength", location: ["request", "body", "clickUrl"] }),
+    );
   });
 });
 
 describe("createImpBasedAudienceGroup", () => {
   it("createImpBasedAudienceGroup: request ID of a sent message", async () => {
-    const data = await client().createImpBasedAudienceGroup({ description: "Opened the newsletter", requestId: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f" });
+    const data = await client().createImpBasedAudienceGroup({
+      description: "Opened the newsletter",
+      requestId: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+    });
     assertType<Schemas["CreateImpBasedAudienceGroupResponse"]>(data);
     expect(data).toMatchObject({ type: "IMP", requestId: "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f" });
   });
 
   it("createImpBasedAudienceGroup: the request ID is required", async () => {
-    // @ts-expect-error requestId is required
-    const error = await client().createImpBasedAudienceGroup({ description: "x" }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("'requestId'") }));
+    const error = await client()
+      // @ts-expect-error requestId is required
+      .createImpBasedAudienceGroup({ description: "x" })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("'requestId'") }),
+    );
   });
 });
 
 describe("updateAudienceGroupDescription", () => {
   it("updateAudienceGroupDescription: path parameter plus JSON body", async () => {
-    const result = await client().withResponse.updateAudienceGroupDescription({ audienceGroupId: 4389303728991 }, { description: "Renamed" });
+    const result = await client().withResponse.updateAudienceGroupDescription(
+      { audienceGroupId: 4389303728991 },
+      { description: "Renamed" },
+    );
     expect(result.status).toBe(200);
     expect(result.data).toEqual({});
   });
@@ -244,11 +326,15 @@ describe("getAudienceData", () => {
     const error = await client()
       .getAudienceData({ audienceGroupId: "abc" as unknown as number })
       .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "type", location: ["request", "path", "audiencegroupid"] }));
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "type", location: ["request", "path", "audiencegroupid"] }),
+    );
   });
 
   it("getAudienceData: raw client", async () => {
-    const { data, response } = await client().raw.GET("/v2/bot/audienceGroup/{audienceGroupId}", { params: { path: { audienceGroupId: 4389303728992 } } });
+    const { data, response } = await client().raw.GET("/v2/bot/audienceGroup/{audienceGroupId}", {
+      params: { path: { audienceGroupId: 4389303728992 } },
+    });
     expect(response.status).toBe(200);
     expect(data?.audienceGroup.type).toBe("UPLOAD");
   });
@@ -278,26 +364,40 @@ describe("getAudienceGroups", () => {
   });
 
   it("getAudienceGroups: a page size over 40 is rejected", async () => {
-    const error = await client().getAudienceGroups({ page: 1, size: 41 }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "maximum", location: ["request", "query", "size"] }));
+    const error = await client()
+      .getAudienceGroups({ page: 1, size: 41 })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "maximum", location: ["request", "query", "size"] }),
+    );
   });
 
   it("getAudienceGroups: page 0 is rejected (pages count from 1)", async () => {
-    const error = await client().getAudienceGroups({ page: 0 }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "minimum", location: ["request", "query", "page"] }));
+    const error = await client()
+      .getAudienceGroups({ page: 0 })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "minimum", location: ["request", "query", "page"] }),
+    );
   });
 
   it("getAudienceGroups: an unknown status filter is rejected", async () => {
     const error = await client()
       .getAudienceGroups({ page: 1, status: "DONE" as Schemas["AudienceGroupStatus"] })
       .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "enum", location: ["request", "query", "status"] }));
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "enum", location: ["request", "query", "status"] }),
+    );
   });
 
   it("getAudienceGroups: the page number is required", async () => {
-    // @ts-expect-error page is required
-    const error = await client().getAudienceGroups({ size: 10 }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("'page'") }));
+    const error = await client()
+      // @ts-expect-error page is required
+      .getAudienceGroups({ size: 10 })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("'page'") }),
+    );
   });
 
   it("getAudienceGroups: paginate iterates the audiences of every page", async () => {
@@ -327,27 +427,39 @@ describe("getSharedAudienceData", () => {
   });
 
   it("getSharedAudienceData: an unknown audience is a NotFoundError", async () => {
-    const error = await client().getSharedAudienceData({ audienceGroupId: 1 }, { headers: { Prefer: "code=404" } }).catch((e: unknown) => e);
+    const error = await client()
+      .getSharedAudienceData({ audienceGroupId: 1 }, { headers: { Prefer: "code=404" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("getSharedAudienceGroups", () => {
   it("getSharedAudienceGroups: one page including owned audiences", async () => {
-    const data = await client().getSharedAudienceGroups({ page: 1, size: 40, includesOwnedAudienceGroups: true, createRoute: "OA_MANAGER" });
+    const data = await client().getSharedAudienceGroups({
+      page: 1,
+      size: 40,
+      includesOwnedAudienceGroups: true,
+      createRoute: "OA_MANAGER",
+    });
     assertType<Schemas["GetSharedAudienceGroupsResponse"]>(data);
     expect(data).toMatchObject({ size: 40, readWriteAudienceGroupTotalCount: 0 });
     expect(data.audienceGroups[0]?.description).toBe("VIP customers (tagged in chat)");
   });
 
   it("getSharedAudienceGroups: a page size of 0 is rejected", async () => {
-    const error = await client().getSharedAudienceGroups({ page: 1, size: 0 }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "minimum", location: ["request", "query", "size"] }));
+    const error = await client()
+      .getSharedAudienceGroups({ page: 1, size: 0 })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "minimum", location: ["request", "query", "size"] }),
+    );
   });
 
   it("getSharedAudienceGroups: paginate yields the shared audiences", async () => {
     const ids: number[] = [];
-    for await (const group of client().paginate.getSharedAudienceGroups({ includesOwnedAudienceGroups: false })) ids.push(group.audienceGroupId);
+    for await (const group of client().paginate.getSharedAudienceGroups({ includesOwnedAudienceGroups: false }))
+      ids.push(group.audienceGroupId);
     expect(ids).toEqual([5120034817766]);
   });
 });

@@ -23,7 +23,8 @@ function fakeLine(audienceGroupId = 900) {
     // Every file ends with a line break, so the last split element is empty.
     expect(lines.at(-1)).toBe("");
     sent.push({ method: request.method, host: new URL(request.url).host, fields, lines: lines.slice(0, -1) });
-    const body = request.method === "POST" ? { audienceGroupId, type: "UPLOAD", description: fields.description, created: 1 } : {};
+    const body =
+      request.method === "POST" ? { audienceGroupId, type: "UPLOAD", description: fields.description, created: 1 } : {};
     return new Response(JSON.stringify(body), { status: 202, headers: { "Content-Type": "application/json" } });
   };
   return { sent, line: createAudienceClient({ channelAccessToken: "t", fetch }) };
@@ -43,7 +44,11 @@ async function* slowly(values: string[]) {
 describe("uploadUserIds", () => {
   it("creates the audience from the first file and appends the rest, one file per idsPerFile IDs", async () => {
     const { sent, line } = fakeLine(900);
-    const result = await uploadUserIds(line, ids(5), { description: "Five users", uploadDescription: "import", idsPerFile: 2 });
+    const result = await uploadUserIds(line, ids(5), {
+      description: "Five users",
+      uploadDescription: "import",
+      idsPerFile: 2,
+    });
 
     expect(result).toEqual({
       audienceGroupId: 900,
@@ -66,7 +71,9 @@ describe("uploadUserIds", () => {
     const result = await uploadUserIds(line, slowly(["Ua", "Ub", "Uc"]), { audienceGroupId: 1234 });
 
     expect(result).toEqual({ audienceGroupId: 1234, ids: 3, files: 1 });
-    expect(sent).toEqual([{ method: "PUT", host: "api-data.line.me", fields: { audienceGroupId: "1234" }, lines: ["Ua", "Ub", "Uc"] }]);
+    expect(sent).toEqual([
+      { method: "PUT", host: "api-data.line.me", fields: { audienceGroupId: "1234" }, lines: ["Ua", "Ub", "Uc"] },
+    ]);
   });
 
   it("sends no empty trailing file when the count is a multiple of idsPerFile", async () => {
@@ -106,7 +113,11 @@ describe("uploadUserIds", () => {
   it("cannot create an audience from no IDs, but appending none sends nothing", async () => {
     const { sent, line } = fakeLine();
     await expect(uploadUserIds(line, [], { description: "Empty" })).rejects.toThrow(RangeError);
-    await expect(uploadUserIds(line, [], { audienceGroupId: 5 })).resolves.toEqual({ audienceGroupId: 5, ids: 0, files: 0 });
+    await expect(uploadUserIds(line, [], { audienceGroupId: 5 })).resolves.toEqual({
+      audienceGroupId: 5,
+      ids: 0,
+      files: 0,
+    });
     expect(sent).toEqual([]);
   });
 
@@ -119,7 +130,9 @@ describe("uploadUserIds", () => {
   it("keeps idsPerFile within LINE's limit of 1,500,000 lines", async () => {
     const { line } = fakeLine();
     expect(MAX_IDS_PER_FILE).toBe(1_500_000);
-    await expect(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: MAX_IDS_PER_FILE + 1 })).rejects.toThrow(RangeError);
+    await expect(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: MAX_IDS_PER_FILE + 1 })).rejects.toThrow(
+      RangeError,
+    );
     await expect(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: 0 })).rejects.toThrow(RangeError);
   });
 
@@ -145,7 +158,11 @@ describe("uploadUserIds against the mock", () => {
         return response;
       },
     });
-    const result = await uploadUserIds(line, slowly(["U1", "U2", "U3"]), { description: "Mocked", uploadDescription: "mock.txt", idsPerFile: 2 });
+    const result = await uploadUserIds(line, slowly(["U1", "U2", "U3"]), {
+      description: "Mocked",
+      uploadDescription: "mock.txt",
+      idsPerFile: 2,
+    });
     expect(result).toMatchObject({ audienceGroupId: 4389303728992, ids: 3, files: 2 });
     expect(violations).toEqual([]);
   });

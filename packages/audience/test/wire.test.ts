@@ -1,7 +1,7 @@
 // Unit tests with a fake fetch: what the client puts on the wire for the by-file uploads, and how
 // the paged list is walked across several pages.
 import { describe, expect, it } from "vitest";
-import { createAudienceClient, type components } from "../src/index.js";
+import { type components, createAudienceClient } from "../src/index.js";
 
 type AudienceGroup = components["schemas"]["AudienceGroup"];
 
@@ -45,7 +45,12 @@ describe("multipart bodies on the wire", () => {
   it("createAudienceForUploadingUserIds: given optional fields are sent as text parts", async () => {
     const { requests, fetch } = recordingFetch([created]);
     const line = createAudienceClient({ channelAccessToken: "t", fetch });
-    await line.createAudienceForUploadingUserIds({ description: "IFA list", isIfaAudience: true, uploadDescription: "ifa.txt", file: file() });
+    await line.createAudienceForUploadingUserIds({
+      description: "IFA list",
+      isIfaAudience: true,
+      uploadDescription: "ifa.txt",
+      file: file(),
+    });
 
     const form = await requests[0]!.formData();
     expect([...form.keys()].sort()).toEqual(["description", "file", "isIfaAudience", "uploadDescription"]);
@@ -56,7 +61,12 @@ describe("multipart bodies on the wire", () => {
   it("createAudienceForUploadingUserIds: an optional field set to undefined explicitly is left out too", async () => {
     const { requests, fetch } = recordingFetch([created]);
     const line = createAudienceClient({ channelAccessToken: "t", fetch });
-    await line.createAudienceForUploadingUserIds({ description: "d", isIfaAudience: undefined, uploadDescription: undefined, file: file() });
+    await line.createAudienceForUploadingUserIds({
+      description: "d",
+      isIfaAudience: undefined,
+      uploadDescription: undefined,
+      file: file(),
+    });
 
     const form = await requests[0]!.formData();
     expect(form.has("isIfaAudience")).toBe(false);
@@ -96,10 +106,14 @@ describe("paginate over getAudienceGroups", () => {
   });
 
   it("requests page 1, 2, 3 with the same filters and stops when hasNextPage is false", async () => {
-    const { requests, fetch } = recordingFetch([page(1, [1, 2], true), page(2, [3, 4], true), page(3, [5], false)], 200);
+    const { requests, fetch } = recordingFetch(
+      [page(1, [1, 2], true), page(2, [3, 4], true), page(3, [5], false)],
+      200,
+    );
     const line = createAudienceClient({ channelAccessToken: "t", fetch });
     const ids: number[] = [];
-    for await (const audience of line.paginate.getAudienceGroups({ size: 2, status: "READY" })) ids.push(audience.audienceGroupId);
+    for await (const audience of line.paginate.getAudienceGroups({ size: 2, status: "READY" }))
+      ids.push(audience.audienceGroupId);
 
     expect(ids).toEqual([1, 2, 3, 4, 5]);
     const queries = requests.map((request) => Object.fromEntries(new URL(request.url).searchParams));

@@ -1,13 +1,13 @@
 // Figure 3: the same small reply bot bundled with esbuild (minified) for each SDK and platform.
 import { writeFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 import { build, type Platform } from "esbuild";
 import { requireExports } from "./linekit.js";
 import { benchDir, workPath } from "./paths.js";
-import { CHANNEL_SECRET, signedBody } from "./webhook-bodies.js";
 import { formatRatio, type Table } from "./table.js";
+import { CHANNEL_SECRET, signedBody } from "./webhook-bodies.js";
 
 type Outcome = { bytes: number; gzip: number; code: Uint8Array } | { error: string };
 
@@ -89,9 +89,14 @@ export async function bundleFigure(): Promise<Table> {
   for (const platform of ["node", "neutral", "browser"] as const) {
     const raw = await bundle("raw.ts", platform);
     const official = await bundle("official.ts", platform);
-    const mine: Outcome | undefined = linekitMissing && !linekitMissing.ok ? { error: linekitMissing.reason } : await bundle("linekit.ts", platform);
+    const mine: Outcome | undefined =
+      linekitMissing && !linekitMissing.ok ? { error: linekitMissing.reason } : await bundle("linekit.ts", platform);
     if (platform !== "browser") {
-      const [r, o, l] = [await runs(raw, `raw-${platform}`), await runs(official, `official-${platform}`), mine ? await runs(mine, `linekit-${platform}`) : "—"];
+      const [r, o, l] = [
+        await runs(raw, `raw-${platform}`),
+        await runs(official, `official-${platform}`),
+        mine ? await runs(mine, `linekit-${platform}`) : "—",
+      ];
       rows.push([`${platform}: bundle runs (verifies, replies once)`, r, o, l, "", ""]);
     }
     for (const key of ["bytes", "gzip"] as const) {
@@ -112,7 +117,7 @@ export async function bundleFigure(): Promise<Table> {
     notes: [
       "Sources: packages/bench/fixtures/reply-bot/{raw,official,linekit}.ts; esbuild 0.28.2, ESM, target es2022; gzip level 9. Sizes are deterministic (one build each).",
       "neutral = esbuild --platform=neutral (no Node built-ins, no browser field): what a worker/edge runtime gets. Lower is better.",
-      "\"bundle runs\": the built file is imported and handles one signed webhook (answer 200, exactly one reply request with the event's reply token) and one forged one (answer 401), with a stand-in fetch.",
+      '"bundle runs": the built file is imported and handles one signed webhook (answer 200, exactly one reply request with the event\'s reply token) and one forged one (answer 401), with a stand-in fetch.',
     ],
   };
 }

@@ -2,7 +2,7 @@
 // pieces so each step's cost shows on its own. Same interleaving and statistics as the main figures.
 import { fork } from "node:child_process";
 import { requireExports } from "./linekit.js";
-import { interleave, summarize, type Summary } from "./stats.js";
+import { interleave, type Summary, summarize } from "./stats.js";
 import { formatRatio, formatSummary, type Table } from "./table.js";
 import { CHANNEL_SECRET, signedBody } from "./webhook-bodies.js";
 
@@ -28,7 +28,9 @@ function rowsOf(results: Map<string, { samples: number[]; error?: unknown }>, un
 
 export async function diagnoseFigure(options: { rounds: number }): Promise<Table> {
   const child = fork(new URL("./server.js", import.meta.url), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const port = await new Promise<number>((resolve) => child.once("message", (m) => resolve((m as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    child.once("message", (m) => resolve((m as { port: number }).port)),
+  );
   const url = `http://127.0.0.1:${port}/v2/bot/message/push`;
   const headers = { Authorization: `Bearer ${TOKEN}`, "Content-Type": "application/json" };
   const rows: string[][] = [];
@@ -57,15 +59,30 @@ export async function diagnoseFigure(options: { rounds: number }): Promise<Table
     const variants: { name: string; run: () => Promise<number> }[] = [
       {
         name: "raw fetch(url, init)",
-        run: () => cpuPerCall(async () => (await fetch(url, { method: "POST", headers, body: JSON.stringify(PUSH) })).json(), 300),
+        run: () =>
+          cpuPerCall(
+            async () => (await fetch(url, { method: "POST", headers, body: JSON.stringify(PUSH) })).json(),
+            300,
+          ),
       },
-      { name: "+ AbortController, 30 s timer, retry key", run: () => cpuPerCall(() => withTimeout((s) => fetch(url, init(s)), false), 300) },
-      { name: "+ fetch(new Request(url, init)) instead (undici copies the Request)", run: () => cpuPerCall(() => withTimeout((s) => fetch(new Request(url, init(s))), false), 300) },
-      { name: "+ body buffered into a new Response", run: () => cpuPerCall(() => withTimeout((s) => fetch(new Request(url, init(s))), true), 300) },
+      {
+        name: "+ AbortController, 30 s timer, retry key",
+        run: () => cpuPerCall(() => withTimeout((s) => fetch(url, init(s)), false), 300),
+      },
+      {
+        name: "+ fetch(new Request(url, init)) instead (undici copies the Request)",
+        run: () => cpuPerCall(() => withTimeout((s) => fetch(new Request(url, init(s))), false), 300),
+      },
+      {
+        name: "+ body buffered into a new Response",
+        run: () => cpuPerCall(() => withTimeout((s) => fetch(new Request(url, init(s))), true), 300),
+      },
     ];
     const messaging = await requireExports("@linekit/messaging", ["createMessagingClient"], ["pushMessage"]);
     if (messaging.ok) {
-      const line = (messaging.module.createMessagingClient as (o: object) => Record<string, (b: unknown) => Promise<unknown>>)({
+      const line = (
+        messaging.module.createMessagingClient as (o: object) => Record<string, (b: unknown) => Promise<unknown>>
+      )({
         channelAccessToken: TOKEN,
         baseUrl: `http://127.0.0.1:${port}`,
       });
@@ -76,7 +93,13 @@ export async function diagnoseFigure(options: { rounds: number }): Promise<Table
 
     const webhook = await requireExports("@linekit/webhook", ["parseWebhook", "createSignatureVerifier"]);
     const encoder = new TextEncoder();
-    const key = await crypto.subtle.importKey("raw", encoder.encode(CHANNEL_SECRET), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const key = await crypto.subtle.importKey(
+      "raw",
+      encoder.encode(CHANNEL_SECRET),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign"],
+    );
     const { createHmac } = await import("node:crypto");
     const secret = Buffer.from(CHANNEL_SECRET);
     for (const events of [1, 50]) {
@@ -87,21 +110,43 @@ export async function diagnoseFigure(options: { rounds: number }): Promise<Table
         return ((performance.now() - t0) * 1000) / 200;
       };
       const hooks: { name: string; run: () => Promise<number> }[] = [
-        { name: "node:crypto HMAC + JSON.parse", run: perCall(() => createHmac("sha256", secret).update(body).digest("base64") === signature && JSON.parse(body)) },
-        { name: "Web Crypto sign, key imported once", run: perCall(() => crypto.subtle.sign("HMAC", key, encoder.encode(body))) },
+        {
+          name: "node:crypto HMAC + JSON.parse",
+          run: perCall(
+            () => createHmac("sha256", secret).update(body).digest("base64") === signature && JSON.parse(body),
+          ),
+        },
+        {
+          name: "Web Crypto sign, key imported once",
+          run: perCall(() => crypto.subtle.sign("HMAC", key, encoder.encode(body))),
+        },
         {
           name: "Web Crypto importKey + sign per call",
           run: perCall(async () => {
-            const k = await crypto.subtle.importKey("raw", encoder.encode(CHANNEL_SECRET), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+            const k = await crypto.subtle.importKey(
+              "raw",
+              encoder.encode(CHANNEL_SECRET),
+              { name: "HMAC", hash: "SHA-256" },
+              false,
+              ["sign"],
+            );
             return crypto.subtle.sign("HMAC", k, encoder.encode(body));
           }),
         },
       ];
       if (webhook.ok) {
-        const verify = (webhook.module.createSignatureVerifier as (s: string) => (b: string, sig: string) => Promise<boolean>)(CHANNEL_SECRET);
+        const verify = (
+          webhook.module.createSignatureVerifier as (s: string) => (b: string, sig: string) => Promise<boolean>
+        )(CHANNEL_SECRET);
         const parseWebhook = webhook.module.parseWebhook as (o: object) => Promise<unknown>;
-        hooks.push({ name: "linekit createSignatureVerifier (reused) + JSON.parse", run: perCall(async () => (await verify(body, signature)) && JSON.parse(body)) });
-        hooks.push({ name: "linekit parseWebhook", run: perCall(() => parseWebhook({ channelSecret: CHANNEL_SECRET, body, signature })) });
+        hooks.push({
+          name: "linekit createSignatureVerifier (reused) + JSON.parse",
+          run: perCall(async () => (await verify(body, signature)) && JSON.parse(body)),
+        });
+        hooks.push({
+          name: "linekit parseWebhook",
+          run: perCall(() => parseWebhook({ channelSecret: CHANNEL_SECRET, body, signature })),
+        });
       }
       rows.push([`**webhook, ${events} event${events > 1 ? "s" : ""}: wall µs/call (sequential)**`, "", ""]);
       rows.push(...rowsOf(await interleave(hooks, options.rounds), " µs"));

@@ -2,7 +2,7 @@
 import { loadPackage, PACKAGES } from "./linekit.js";
 import { benchDir } from "./paths.js";
 import { run } from "./proc.js";
-import { summarize, type Summary } from "./stats.js";
+import { type Summary, summarize } from "./stats.js";
 import { formatRatio, formatSummary, type Table } from "./table.js";
 
 interface Entry {
@@ -23,7 +23,8 @@ async function importCost(specifiers: string[]): Promise<{ wall: number; cpu: nu
     ? `Promise.all([${specifiers.map((s) => `import(${JSON.stringify(s)})`).join(",")}]).then(()=>{${REPORT}})`
     : REPORT;
   const result = await run(node, ["-e", code], { cwd: benchDir });
-  if (result.code !== 0) throw new Error(result.stderr.split("\n").find((l) => /Error/.test(l)) ?? `exit ${result.code}`);
+  if (result.code !== 0)
+    throw new Error(result.stderr.split("\n").find((l) => /Error/.test(l)) ?? `exit ${result.code}`);
   return { wall: result.ms, cpu: Number(result.stdout) / 1000 };
 }
 
@@ -31,7 +32,11 @@ export async function importFigure(options: { rounds: number }): Promise<Table> 
   const entries: Entry[] = [
     { label: "node:crypto (what the raw path loads)", side: "raw", specifiers: ["node:crypto"] },
     { label: "@line/bot-sdk", side: "official", specifiers: ["@line/bot-sdk"] },
-    { label: "@linekit/messaging + @linekit/webhook (the reply bot's imports)", side: "linekit", specifiers: ["@linekit/messaging", "@linekit/webhook"] },
+    {
+      label: "@linekit/messaging + @linekit/webhook (the reply bot's imports)",
+      side: "linekit",
+      specifiers: ["@linekit/messaging", "@linekit/webhook"],
+    },
     ...PACKAGES.map((p) => ({ label: p.pkg, side: "linekit" as const, specifiers: [p.pkg] })),
   ];
   for (const e of entries) {
@@ -63,7 +68,8 @@ export async function importFigure(options: { rounds: number }): Promise<Table> 
       baseline.cpu.push(base.cpu);
     }
   }
-  const summaryOf = (e: Entry, key: "wall" | "cpu"): Summary | undefined => (e.reason ? undefined : summarize(deltas.get(e)![key]));
+  const summaryOf = (e: Entry, key: "wall" | "cpu"): Summary | undefined =>
+    e.reason ? undefined : summarize(deltas.get(e)![key]);
   const rows = entries.map((e) => {
     const row = [e.label, e.side];
     for (const key of ["wall", "cpu"] as const) {
@@ -79,8 +85,17 @@ export async function importFigure(options: { rounds: number }): Promise<Table> 
     return row;
   });
   return {
-    title: "4. Cold import time (a fresh `node -e \"import(…)\"` minus a bare `node -e \"\"` in the same round)",
-    head: ["entry", "side", "wall time", "CPU time", "linekit/raw (wall)", "linekit/official (wall)", "linekit/raw (CPU)", "linekit/official (CPU)"],
+    title: '4. Cold import time (a fresh `node -e "import(…)"` minus a bare `node -e ""` in the same round)',
+    head: [
+      "entry",
+      "side",
+      "wall time",
+      "CPU time",
+      "linekit/raw (wall)",
+      "linekit/official (wall)",
+      "linekit/raw (CPU)",
+      "linekit/official (CPU)",
+    ],
     rows,
     notes: [
       `Bare node -e "": wall ${formatSummary(summarize(baseline.wall), " ms")}, CPU ${formatSummary(summarize(baseline.cpu), " ms")}. ${options.rounds} interleaved rounds (+1 warm-up); median (min–max) of the per-round difference; lower is better.`,

@@ -1,6 +1,16 @@
 // Figure 6: regeneration. Everything runs in a temporary copy of the repository (its own turbo
 // cache, no git), so the real tree and its cache are never touched.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { repoRoot } from "./paths.js";
@@ -58,7 +68,13 @@ interface TurboTask {
 const short = (id: string) => id.replace("@linekit/", "");
 
 export async function regenFigure(options: { rounds: number; fullRounds: number }): Promise<Table> {
-  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", DO_NOT_TRACK: "1", NO_COLOR: "1" };
+  const env = {
+    ...process.env,
+    TURBO_TELEMETRY_DISABLED: "1",
+    TURBO_NO_UPDATE_NOTIFIER: "1",
+    DO_NOT_TRACK: "1",
+    NO_COLOR: "1",
+  };
   const rows: string[][] = [];
   const notes: string[] = [];
   let dest = "";
@@ -68,7 +84,11 @@ export async function regenFigure(options: { rounds: number; fullRounds: number 
     const excluded: string[] = [];
     const filters = () => excluded.map((p) => `--filter=!@linekit/${p}`);
     const build = async () => {
-      const result = await run(path.join(dest, "node_modules", ".bin", "turbo"), ["run", "build", "--continue", "--summarize", ...filters()], { cwd: dest, env });
+      const result = await run(
+        path.join(dest, "node_modules", ".bin", "turbo"),
+        ["run", "build", "--continue", "--summarize", ...filters()],
+        { cwd: dest, env },
+      );
       const runs = path.join(dest, ".turbo", "runs");
       const last = existsSync(runs) ? readdirSync(runs).sort().pop() : undefined;
       if (!last) throw new Error(`turbo run build wrote no summary: ${firstLines(result.stdout + result.stderr, 4)}`);
@@ -79,9 +99,15 @@ export async function regenFigure(options: { rounds: number; fullRounds: number 
       return { ms: result.ms, ran, failed };
     };
     const notCached = async () => {
-      const dry = await run(path.join(dest, "node_modules", ".bin", "turbo"), ["run", "build", "--dry=json", ...filters()], { cwd: dest, env });
+      const dry = await run(
+        path.join(dest, "node_modules", ".bin", "turbo"),
+        ["run", "build", "--dry=json", ...filters()],
+        { cwd: dest, env },
+      );
       if (dry.code !== 0) throw new Error(`turbo --dry=json failed: ${firstLines(dry.stderr, 3)}`);
-      const tasks = real((JSON.parse(dry.stdout) as { tasks: TurboTask[] }).tasks).filter((t) => t.cache.status !== "HIT");
+      const tasks = real((JSON.parse(dry.stdout) as { tasks: TurboTask[] }).tasks).filter(
+        (t) => t.cache.status !== "HIT",
+      );
       const byTask = new Map<string, string[]>();
       for (const t of tasks) byTask.set(t.task, [...(byTask.get(t.task) ?? []), short(t.package)]);
       return [...byTask].map(([task, pkgs]) => `${task}: ${pkgs.length} (${pkgs.join(", ")})`).join("; ") || "none";
@@ -95,10 +121,15 @@ export async function regenFigure(options: { rounds: number; fullRounds: number 
       dest = copyRepo();
       fullTasks = await notCached();
       const result = await build();
-      result.failed.forEach((f) => failures.add(f));
+      for (const f of result.failed) failures.add(f);
       full.push(result.ms);
     }
-    rows.push(["full generate + build (fresh clone: no dist, no cache)", formatSummary(summarize(full), " ms"), fullTasks, "≤ 30 s"]);
+    rows.push([
+      "full generate + build (fresh clone: no dist, no cache)",
+      formatSummary(summarize(full), " ms"),
+      fullTasks,
+      "≤ 30 s",
+    ]);
 
     // A failed task is never cached; packages that failed in the clean run are left out of the
     // later runs so those measure the packages that work (and the note says which were left out).
@@ -108,7 +139,7 @@ export async function regenFigure(options: { rounds: number; fullRounds: number 
     const stale = await notCached();
     for (let i = 0; i < options.rounds; i++) {
       const result = await build();
-      result.failed.forEach((f) => failures.add(f));
+      for (const f of result.failed) failures.add(f);
       noChange.push(result.ms);
     }
     rows.push(["no-change rebuild", formatSummary(summarize(noChange), " ms"), stale, "≤ 1 s"]);
@@ -122,8 +153,13 @@ export async function regenFigure(options: { rounds: number; fullRounds: number 
     writeFileSync(spec, edited);
     const rerun = await notCached();
     const editRun = await build();
-    editRun.failed.forEach((f) => failures.add(f));
-    rows.push(["one-spec edit (an operation description in specs/token.yaml)", formatSummary(summarize([editRun.ms]), " ms"), rerun, "only token rebuilt"]);
+    for (const f of editRun.failed) failures.add(f);
+    rows.push([
+      "one-spec edit (an operation description in specs/token.yaml)",
+      formatSummary(summarize([editRun.ms]), " ms"),
+      rerun,
+      "only token rebuilt",
+    ]);
     notes.push(`After the edit, tasks that actually ran (cache miss): ${editRun.ran.join(", ") || "none"}.`);
     if (failures.size) {
       notes.push(

@@ -2,7 +2,7 @@
 import { fork } from "node:child_process";
 import { requireExports } from "./linekit.js";
 import { interleave, summarize } from "./stats.js";
-import { comparisonRow, COMPARISON_HEAD, type Cell, type Table } from "./table.js";
+import { type Cell, COMPARISON_HEAD, comparisonRow, type Table } from "./table.js";
 
 const TOKEN = "bench-token";
 const PUSH = {
@@ -26,10 +26,11 @@ async function startServer() {
   });
   return {
     origin: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.disconnect();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.disconnect();
+      }),
   };
 }
 
@@ -77,7 +78,9 @@ export async function requestFigure(options: RequestOptions): Promise<Table> {
     clients.push({ name: "official", push: () => official.pushMessage(PUSH) });
     const messaging = await requireExports("@linekit/messaging", ["createMessagingClient"], ["pushMessage"]);
     if (messaging.ok) {
-      const create = messaging.module.createMessagingClient as (o: object) => Record<string, (body: unknown) => Promise<unknown>>;
+      const create = messaging.module.createMessagingClient as (
+        o: object,
+      ) => Record<string, (body: unknown) => Promise<unknown>>;
       const line = create({ channelAccessToken: TOKEN, baseUrl: server.origin });
       clients.push({ name: "linekit", push: () => line.pushMessage!(PUSH) });
     } else {

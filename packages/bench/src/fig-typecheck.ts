@@ -6,7 +6,7 @@ import { AREAS, requireExports } from "./linekit.js";
 import { repoRoot, workPath } from "./paths.js";
 import { firstLines, hasGnuTime, run } from "./proc.js";
 import { summarize } from "./stats.js";
-import { comparisonRow, COMPARISON_HEAD, type Cell, type Table } from "./table.js";
+import { type Cell, COMPARISON_HEAD, comparisonRow, type Table } from "./table.js";
 
 /** A call made in both consumer files, included when linekit's package has the operation. */
 interface Call {
@@ -82,7 +82,7 @@ export async function handle(body: string, signature: string): Promise<void> {
   }
 `;
 
-function linekitHead(areas: typeof AREAS[number][]): string {
+function linekitHead(areas: (typeof AREAS)[number][]): string {
   const names: Record<string, string> = {
     "@linekit/messaging": "messaging",
     "@linekit/audience": "audience",
@@ -92,7 +92,10 @@ function linekitHead(areas: typeof AREAS[number][]): string {
   };
   const imports = areas.map((a) => `import { ${a.factory} } from "${a.pkg}";`).join("\n");
   const clients = areas
-    .map((a) => `const ${names[a.pkg]} = ${a.factory}(${a.pkg === "@linekit/token" ? "" : "{ channelAccessToken: \"token\" }"});`)
+    .map(
+      (a) =>
+        `const ${names[a.pkg]} = ${a.factory}(${a.pkg === "@linekit/token" ? "" : '{ channelAccessToken: "token" }'});`,
+    )
     .join("\n");
   return `${imports}
 import { parseWebhook } from "@linekit/webhook";
@@ -141,7 +144,7 @@ export async function typecheckFigure(options: { rounds: number }): Promise<Tabl
   const notes: string[] = [];
   const webhook = await requireExports("@linekit/webhook", ["parseWebhook"]);
   const messaging = await requireExports("@linekit/messaging", ["createMessagingClient"], ["replyMessage"]);
-  const areas: typeof AREAS[number][] = [];
+  const areas: (typeof AREAS)[number][] = [];
   const missing: string[] = [];
   const tables = new Map<string, Record<string, unknown>>();
   for (const area of AREAS) {
@@ -154,9 +157,13 @@ export async function typecheckFigure(options: { rounds: number }): Promise<Tabl
   const linekitReason = !webhook.ok ? webhook.reason : !messaging.ok ? messaging.reason : undefined;
   const calls = CALLS.filter((c) => tables.get(c.pkg)?.[c.op] !== undefined);
   const officialDir = writeConsumer("official", `${OFFICIAL_HEAD}  ${calls.map((c) => c.official).join("\n  ")}\n}\n`);
-  const linekitDir = linekitReason ? undefined : writeConsumer("linekit", `${linekitHead(areas)}  ${calls.map((c) => c.linekit).join("\n  ")}\n}\n`);
+  const linekitDir = linekitReason
+    ? undefined
+    : writeConsumer("linekit", `${linekitHead(areas)}  ${calls.map((c) => c.linekit).join("\n  ")}\n}\n`);
   if (missing.length) notes.push(`linekit areas left out of the consumer file: ${missing.join("; ")}.`);
-  notes.push(`Calls in both files: replyMessage (after verifying a webhook), ${calls.map((c) => c.op).join(", ") || "none"}.`);
+  notes.push(
+    `Calls in both files: replyMessage (after verifying a webhook), ${calls.map((c) => c.op).join(", ") || "none"}.`,
+  );
 
   const sides = [
     { name: "official", dir: officialDir },
@@ -170,7 +177,9 @@ export async function typecheckFigure(options: { rounds: number }): Promise<Tabl
       for (const side of sides) {
         const entry = samples.get(side.name)!;
         if (!side.dir || entry.error) continue;
-        const result = await run(process.execPath, [compiler.bin, "-p", path.join(side.dir, "tsconfig.json")], { measureMemory: true });
+        const result = await run(process.execPath, [compiler.bin, "-p", path.join(side.dir, "tsconfig.json")], {
+          measureMemory: true,
+        });
         if (result.code !== 0) {
           entry.error = `type errors: ${firstLines(result.stdout + result.stderr, 2)}`;
           continue;
@@ -185,11 +194,24 @@ export async function typecheckFigure(options: { rounds: number }): Promise<Tabl
       const entry = samples.get(name)!;
       if (side.reason) return { text: side.reason };
       if (entry.error) return { text: entry.error };
-      if (entry[key].length === 0) return { text: key === "mb" && !hasGnuTime ? "n/a (no /usr/bin/time)" : "no samples" };
+      if (entry[key].length === 0)
+        return { text: key === "mb" && !hasGnuTime ? "n/a (no /usr/bin/time)" : "no samples" };
       return { summary: summarize(entry[key]) };
     };
-    rows.push(comparisonRow(`${compiler.label}: wall time`, { official: cell("official", "ms"), linekit: cell("linekit", "ms") }, " ms"));
-    rows.push(comparisonRow(`${compiler.label}: peak RSS`, { official: cell("official", "mb"), linekit: cell("linekit", "mb") }, " MB"));
+    rows.push(
+      comparisonRow(
+        `${compiler.label}: wall time`,
+        { official: cell("official", "ms"), linekit: cell("linekit", "ms") },
+        " ms",
+      ),
+    );
+    rows.push(
+      comparisonRow(
+        `${compiler.label}: peak RSS`,
+        { official: cell("official", "mb"), linekit: cell("linekit", "mb") },
+        " MB",
+      ),
+    );
   }
   return {
     title: "5. Type-check cost of a consumer file (every area client, a few calls), tsc --noEmit",

@@ -2,8 +2,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { requireExports } from "./linekit.js";
 import { interleave, summarize } from "./stats.js";
-import { comparisonRow, COMPARISON_HEAD, type Cell, type Table } from "./table.js";
-import { CHANNEL_SECRET, signedBody, type SignedBody } from "./webhook-bodies.js";
+import { type Cell, COMPARISON_HEAD, comparisonRow, type Table } from "./table.js";
+import { CHANNEL_SECRET, type SignedBody, signedBody } from "./webhook-bodies.js";
 
 type Verify = (input: SignedBody) => unknown;
 
@@ -53,12 +53,16 @@ export async function webhookFigure(options: { rounds: number; budgetMs: number 
   const { validateSignature } = await import("@line/bot-sdk");
   variants.push({
     name: "official",
-    op: ({ body, signature }) => (validateSignature(body, CHANNEL_SECRET, signature) ? (JSON.parse(body) as unknown) : undefined),
+    op: ({ body, signature }) =>
+      validateSignature(body, CHANNEL_SECRET, signature) ? (JSON.parse(body) as unknown) : undefined,
   });
   const webhook = await requireExports("@linekit/webhook", ["parseWebhook"]);
   if (webhook.ok) {
     const parseWebhook = webhook.module.parseWebhook as (o: object) => Promise<unknown>;
-    variants.push({ name: "linekit", op: ({ body, signature }) => parseWebhook({ channelSecret: CHANNEL_SECRET, body, signature }) });
+    variants.push({
+      name: "linekit",
+      op: ({ body, signature }) => parseWebhook({ channelSecret: CHANNEL_SECRET, body, signature }),
+    });
   } else {
     variants.push({ name: "linekit", reason: webhook.reason });
   }
@@ -76,7 +80,9 @@ export async function webhookFigure(options: { rounds: number; budgetMs: number 
   for (const events of [1, 50]) {
     const input = signedBody(events);
     const results = await interleave(
-      variants.filter((v) => v.op).map((v) => ({ name: v.name, run: () => opsPerSecond(v.op!, input, options.budgetMs) })),
+      variants
+        .filter((v) => v.op)
+        .map((v) => ({ name: v.name, run: () => opsPerSecond(v.op!, input, options.budgetMs) })),
       options.rounds,
     );
     const cells: Record<string, Cell> = {};
@@ -86,7 +92,12 @@ export async function webhookFigure(options: { rounds: number; budgetMs: number 
       else if (r.error !== undefined) cells[v.name] = { text: `failed: ${(r.error as Error).message}` };
       else cells[v.name] = { summary: summarize(r.samples) };
     }
-    rows.push(comparisonRow(`${events} event${events > 1 ? "s" : ""} (${input.body.length.toLocaleString("en-US")} B): ops/s`, cells));
+    rows.push(
+      comparisonRow(
+        `${events} event${events > 1 ? "s" : ""} (${input.body.length.toLocaleString("en-US")} B): ops/s`,
+        cells,
+      ),
+    );
   }
   return {
     title: "2. Webhook verify + parse (valid signature), operations/s",

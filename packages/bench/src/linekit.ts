@@ -35,7 +35,8 @@ export async function buildLinekit(): Promise<void> {
   const output = result.stdout + result.stderr;
   for (const p of present) {
     const task = new RegExp(`${p.pkg.replace("/", "\\/")}#([\\w:]+)`).exec(output)?.[1];
-    if (task || !existsSync(entryFile(p.dir))) buildFailures.set(p.pkg, task ? `turbo fails at its ${task} task` : "not built");
+    if (task || !existsSync(entryFile(p.dir)))
+      buildFailures.set(p.pkg, task ? `turbo fails at its ${task} task` : "not built");
   }
 }
 

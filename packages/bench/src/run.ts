@@ -53,7 +53,9 @@ print(
   [
     `## linekit benchmark — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
     "",
-    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} at start.`,
+    `Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} at start.`,
     `Official SDK: @line/bot-sdk ${versionOf("@line/bot-sdk")} (the newest release whose engines allow Node 20; 11.x requires Node 22). esbuild ${versionOf("esbuild")}.`,
     "Every table: medians over interleaved rounds (A B C A B C …), min–max in brackets; ratios are of medians.",
     "",
@@ -79,5 +81,5 @@ for (const figure of FIGURES) {
   process.stderr.write(`${figure.id} took ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 }
 print(`Total bench time ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-writeFileSync(workPath("results.md"), out.join("\n") + "\n");
+writeFileSync(workPath("results.md"), `${out.join("\n")}\n`);
 process.exit(failed ? 1 : 0);

@@ -63,11 +63,12 @@ export const COMPARISON_HEAD = ["", "raw", "official", "linekit", "linekit/raw",
 const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function formatTable(table: Table): string {
-  const widths = table.head.map((h, i) => Math.max(h.length, ...table.rows.map((r) => escapeCell(r[i] ?? "").length), 3));
-  const line = (cells: string[]) =>
-    `| ${widths.map((w, i) => escapeCell(cells[i] ?? "").padEnd(w)).join(" | ")} |`;
+  const widths = table.head.map((h, i) =>
+    Math.max(h.length, ...table.rows.map((r) => escapeCell(r[i] ?? "").length), 3),
+  );
+  const line = (cells: string[]) => `| ${widths.map((w, i) => escapeCell(cells[i] ?? "").padEnd(w)).join(" | ")} |`;
   const out = [`### ${table.title}`, "", line(table.head), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`];
   for (const row of table.rows) out.push(line(row));
   if (table.notes?.length) out.push("", ...table.notes.map((n) => `- ${n}`));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -12,7 +12,12 @@ function textEvent(i: number) {
     webhookEventId: `01JD${String(i).padStart(22, "0")}`,
     deliveryContext: { isRedelivery: false },
     replyToken: `b60d432864f44d079f6d8efe86cf404${i % 10}`,
-    message: { id: String(481156563219628034n + BigInt(i)), type: "text", quoteToken: `q3Plxr4AgKd${i}`, text: `Message number ${i}, with a few words in it.` },
+    message: {
+      id: String(481156563219628034n + BigInt(i)),
+      type: "text",
+      quoteToken: `q3Plxr4AgKd${i}`,
+      text: `Message number ${i}, with a few words in it.`,
+    },
   };
 }
 

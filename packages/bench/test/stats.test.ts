@@ -35,7 +35,13 @@ describe("interleave", () => {
   it("runs A B C A B C …, discarding the warm-up rounds", async () => {
     const order: string[] = [];
     let n = 0;
-    const variant = (name: string) => ({ name, run: async () => (order.push(name), ++n) });
+    const variant = (name: string) => ({
+      name,
+      run: async () => {
+        order.push(name);
+        return ++n;
+      },
+    });
     const results = await interleave([variant("A"), variant("B"), variant("C")], 2, 1);
     expect(order).toEqual(["A", "B", "C", "A", "B", "C", "A", "B", "C"]);
     expect(results.get("A")!.samples).toEqual([4, 7]);
@@ -46,7 +52,13 @@ describe("interleave", () => {
     let calls = 0;
     const results = await interleave(
       [
-        { name: "bad", run: async () => { calls++; throw new Error("boom"); } },
+        {
+          name: "bad",
+          run: async () => {
+            calls++;
+            throw new Error("boom");
+          },
+        },
         { name: "good", run: async () => 1 },
       ],
       3,

@@ -6,7 +6,7 @@ describe("numbers and cells", () => {
   it("keeps about three significant digits and groups thousands", () => {
     expect(formatNumber(123456.7)).toBe("123,457");
     expect(formatNumber(45.678)).toBe("45.7");
-    expect(formatNumber(3.14159)).toBe("3.14");
+    expect(formatNumber(2.34567)).toBe("2.35");
     expect(formatNumber(0.012345)).toBe("0.012");
   });
 
@@ -29,9 +29,27 @@ describe("numbers and cells", () => {
 
 describe("formatTable", () => {
   it("writes an aligned Markdown table with escaped pipes, then the notes", () => {
-    const text = formatTable({ title: "T", head: ["a", "bb"], rows: [["x|y", "1"], ["z", "22222"]], notes: ["n1"] });
+    const text = formatTable({
+      title: "T",
+      head: ["a", "bb"],
+      rows: [
+        ["x|y", "1"],
+        ["z", "22222"],
+      ],
+      notes: ["n1"],
+    });
     expect(text).toBe(
-      ["### T", "", "| a    | bb    |", "| ---- | ----- |", "| x\\|y | 1     |", "| z    | 22222 |", "", "- n1", ""].join("\n"),
+      [
+        "### T",
+        "",
+        "| a    | bb    |",
+        "| ---- | ----- |",
+        "| x\\|y | 1     |",
+        "| z    | 22222 |",
+        "",
+        "- n1",
+        "",
+      ].join("\n"),
     );
   });
 });

@@ -16,7 +16,8 @@ const MULTIPART = "multipart/form-data";
 
 export function serializeBody(body: unknown, media: readonly string[], contentType?: string): SerializedBody {
   const declared = media[0] ?? "application/json";
-  if (declared.includes("json")) return { body: JSON.stringify(body), contentType: "application/json", replayable: true };
+  if (declared.includes("json"))
+    return { body: JSON.stringify(body), contentType: "application/json", replayable: true };
   // openapi-fetch switches to urlencoded only for this exact header value; we set it the same way.
   if (declared === FORM) return { body: toSearchParams(body), contentType: FORM, replayable: true };
   if (declared === MULTIPART) return { body: toFormData(body), contentType: undefined, replayable: true };
@@ -24,7 +25,8 @@ export function serializeBody(body: unknown, media: readonly string[], contentTy
 }
 
 function binaryBody(body: BinaryBody, media: readonly string[], contentType: string | undefined): SerializedBody {
-  const type = contentType ?? (body instanceof Blob && body.type ? body.type : media.length === 1 ? media[0] : undefined);
+  const type =
+    contentType ?? (body instanceof Blob && body.type ? body.type : media.length === 1 ? media[0] : undefined);
   if (!type) throw new TypeError(`a contentType option is required for this upload (one of ${media.join(", ")})`);
   const replayable = !(typeof ReadableStream !== "undefined" && body instanceof ReadableStream);
   return { body: body as BodyInit, contentType: type, replayable };
@@ -44,7 +46,8 @@ export function toFormData(body: unknown): FormData {
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (value === undefined || value === null) continue;
     if (value instanceof Blob) form.append(key, value, fileName(value, key));
-    else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) form.append(key, new Blob([value as ArrayBuffer]), key);
+    else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+      form.append(key, new Blob([value as ArrayBuffer]), key);
     else form.append(key, typeof value === "object" ? JSON.stringify(value) : String(value));
   }
   return form;

@@ -30,7 +30,9 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
     const fetchPage = client.withResponse[operationId]!;
     paged[operationId] = (params?: Record<string, unknown>, callOptions?: CallOptions) =>
       paginate(entry, params, (pageParams) =>
-        fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then((r) => r.data),
+        fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then(
+          (r) => r.data,
+        ),
       );
   }
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";

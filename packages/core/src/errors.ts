@@ -18,7 +18,10 @@ export class LinekitError extends Error {
 
   constructor(message: string, init: { operationId?: string; attempts?: number; cause?: unknown } = {}) {
     const attempts = init.attempts ?? 1;
-    super(attempts > 1 ? `${message} (after ${attempts} attempts)` : message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      attempts > 1 ? `${message} (after ${attempts} attempts)` : message,
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.operationId = init.operationId;
     this.attempts = attempts;
   }
@@ -63,7 +66,13 @@ export class LineApiError extends LinekitError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, lineMessage: this.lineMessage, details: this.details, requestId: this.requestId };
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      lineMessage: this.lineMessage,
+      details: this.details,
+      requestId: this.requestId,
+    };
   }
 }
 

@@ -2,7 +2,7 @@
 import { serializeBody } from "./body.js";
 import { apiErrorFor, InvalidResponseError } from "./errors.js";
 import type { WithResponse } from "./method-types.js";
-import { DEFAULT_TIMEOUT_MS, type CallOptions, type ClientOptions, type TokenSource } from "./options.js";
+import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { resolveRetry } from "./retry.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
 import { deliver } from "./transport.js";
@@ -40,12 +40,16 @@ export function createInvoker(options: ClientOptions) {
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
     for (const name of entry.pathParams) {
-      if (params[name] === undefined || params[name] === "") throw new TypeError(`${operationId}: path parameter "${name}" is required`);
+      if (params[name] === undefined || params[name] === "")
+        throw new TypeError(`${operationId}: path parameter "${name}" is required`);
     }
     const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
     const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params)}${query ? `?${query}` : ""}`;
-    const payload = body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
-    const headers: Record<string, string> = call.headers ? { ...clientHeaders, ...lowerCased(call.headers) } : { ...clientHeaders };
+    const payload =
+      body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
+    const headers: Record<string, string> = call.headers
+      ? { ...clientHeaders, ...lowerCased(call.headers) }
+      : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
     const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
@@ -96,7 +100,8 @@ const decoder = new TextDecoder();
 
 function readBody(response: Response, bytes: ArrayBuffer | undefined, entry: OperationEntry): unknown {
   if (bytes === undefined) return response.body; // a streaming download, still unread
-  if (response.ok && entry.response === "binary") return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
+  if (response.ok && entry.response === "binary")
+    return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
   if (bytes.byteLength === 0) return undefined;
   const text = decoder.decode(bytes);
   try {
@@ -112,4 +117,3 @@ function lowerCased(headers: Readonly<Record<string, string>> | undefined): Reco
   for (const name in headers) result[name.toLowerCase()] = headers[name]!;
   return result;
 }
-

@@ -43,8 +43,13 @@ type SuccessContent<O> = O extends { responses: infer R }
   ? { [S in keyof R & SuccessStatus]: R[S] extends { content: infer C } ? C : never }[keyof R & SuccessStatus]
   : never;
 
-type JsonOf<C> = C extends Record<string, unknown> ? ("application/json" extends keyof C ? C["application/json"] : never) : never;
-type IsBinary<O> = [SuccessContent<O>] extends [never] ? false : [JsonOf<SuccessContent<O>>] extends [never] ? true : false;
+type JsonOf<C> =
+  C extends Record<string, unknown> ? ("application/json" extends keyof C ? C["application/json"] : never) : never;
+type IsBinary<O> = [SuccessContent<O>] extends [never]
+  ? false
+  : [JsonOf<SuccessContent<O>>] extends [never]
+    ? true
+    : false;
 
 /** What a named method resolves to: the parsed JSON body, a Blob or stream for binary, else undefined. */
 export type ResultOf<O, Opt = CallOptions> =
@@ -78,11 +83,8 @@ export type MethodOf<O, R = ResultOf<O>> =
       : <Opt extends CallOptions = CallOptions>(options?: Opt) => Promise<ResultFor<O, Opt, R>>;
 
 // Binary downloads choose Blob or stream per call (also inside withResponse); the rest has one type.
-type ResultFor<O, Opt, R> = IsBinary<O> extends true
-  ? R extends WithResponse<unknown>
-    ? WithResponse<ResultOf<O, Opt>>
-    : ResultOf<O, Opt>
-  : R;
+type ResultFor<O, Opt, R> =
+  IsBinary<O> extends true ? (R extends WithResponse<unknown> ? WithResponse<ResultOf<O, Opt>> : ResultOf<O, Opt>) : R;
 
 /** The status, headers and request ID of a call, next to its data. */
 export interface WithResponse<T> {
@@ -112,11 +114,21 @@ type CursorField<Table, K extends keyof Table> = Table[K] extends { pagination: 
   : Table[K] extends { pagination: { page: infer F } }
     ? F
     : never;
-type ItemOf<O, F> = NonNullable<ResultOf<O>> extends infer R ? (F extends keyof R ? (NonNullable<R[F]> extends Array<infer I> ? I : never) : never) : never;
+type ItemOf<O, F> =
+  NonNullable<ResultOf<O>> extends infer R
+    ? F extends keyof R
+      ? NonNullable<R[F]> extends Array<infer I>
+        ? I
+        : never
+      : never
+    : never;
 
 /** Async iterators over every item of a paged operation, following its cursor until the last page. */
 export type PaginateMethods<Operations, Table extends OperationTable> = {
-  [K in Paged<Table> & Ops<Operations, Table>]: PageParams<Operations[K], CursorField<Table, K> & string> extends infer P
+  [K in Paged<Table> & Ops<Operations, Table>]: PageParams<
+    Operations[K],
+    CursorField<Table, K> & string
+  > extends infer P
     ? {} extends P
       ? (params?: P, options?: CallOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
       : (params: P, options?: CallOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>

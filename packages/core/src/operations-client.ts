@@ -11,13 +11,17 @@ import type { OperationEntry } from "./table.js";
  * Operation types by operationId. Each area's generated `operations.ts` adds its own entries
  * (declaration merging), which is how an entry imported on its own keeps its full typing.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging, which a type alias cannot take.
 export interface LineOperationTypes {}
 
 /** A generated operation entry that names its operation. */
 export type NamedOperationEntry = OperationEntry & { readonly operationId: string };
 
-type TypesOf<E> = E extends { operationId: infer Id } ? (Id extends keyof LineOperationTypes ? LineOperationTypes[Id] : never) : never;
+type TypesOf<E> = E extends { operationId: infer Id }
+  ? Id extends keyof LineOperationTypes
+    ? LineOperationTypes[Id]
+    : never
+  : never;
 
 export type OperationsClient<Ops extends Record<string, NamedOperationEntry>> = {
   [K in keyof Ops]: MethodOf<TypesOf<Ops[K]>>;
@@ -27,7 +31,10 @@ export type OperationsClient<Ops extends Record<string, NamedOperationEntry>> = 
 };
 
 /** Builds named methods for the given operation entries over one transport. */
-export function createOperationsClient<Ops extends Record<string, OperationEntry>>(operations: Ops, options: ClientOptions = {}) {
+export function createOperationsClient<Ops extends Record<string, OperationEntry>>(
+  operations: Ops,
+  options: ClientOptions = {},
+) {
   const invoke = createInvoker(options);
   const named: Record<string, unknown> = {};
   const withResponse: Record<string, (...args: unknown[]) => Promise<WithResponse<unknown>>> = {};

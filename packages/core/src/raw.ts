@@ -1,7 +1,7 @@
 // The fetch that `.raw` (openapi-fetch) uses: it finds the operation a request belongs to, moves it
 // to that operation's LINE host, and sends it through the same transport as the named methods.
 import { baseFor, tokenSourceOf } from "./invoke.js";
-import { DEFAULT_TIMEOUT_MS, type ClientOptions } from "./options.js";
+import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
 import { resolveRetry } from "./retry.js";
 import { isIdempotent, type OperationEntry, type OperationTable } from "./table.js";
 import { deliver } from "./transport.js";
@@ -14,14 +14,16 @@ interface Route {
 }
 
 function routesOf(table: OperationTable): Route[] {
-  return Object.entries(table).map(([operationId, entry]) => ({
-    method: entry.method,
-    // Literal segments first would be nicer, but LINE's templates never overlap ambiguously
-    // except `/list`-style literals, which we try before templated routes (see sort below).
-    pattern: new RegExp(`^${entry.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^/]+?\}/g, "[^/]+")}$`),
-    entry,
-    operationId,
-  })).sort((a, b) => templated(a.entry.path) - templated(b.entry.path));
+  return Object.entries(table)
+    .map(([operationId, entry]) => ({
+      method: entry.method,
+      // Literal segments first would be nicer, but LINE's templates never overlap ambiguously
+      // except `/list`-style literals, which we try before templated routes (see sort below).
+      pattern: new RegExp(`^${entry.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^/]+?\}/g, "[^/]+")}$`),
+      entry,
+      operationId,
+    }))
+    .sort((a, b) => templated(a.entry.path) - templated(b.entry.path));
 }
 
 const templated = (path: string) => (path.match(/\{/g) ?? []).length;
@@ -50,7 +52,9 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
         if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
         return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal } };
       },
-      ...(token && entry?.auth !== false ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
+      ...(token && entry?.auth !== false
+        ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
+        : {}),
       repeatable: isIdempotent(request.method) || retryKey !== undefined,
       ...(retryKey ? { retryKey } : {}),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -61,7 +65,12 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
     });
     // openapi-fetch reads the Response itself; hand it the bytes already buffered in the attempt.
     const { response, body: bytes } = delivered;
-    const nullBody = bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
-    return new Response(nullBody ? null : bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const nullBody =
+      bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
+    return new Response(nullBody ? null : bytes, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
   };
 }

@@ -1,6 +1,6 @@
 // Runs one logical call as up to N HTTP attempts: authentication per attempt, a timeout per
 // attempt, retries only when repeating the request is safe, and typed errors at the end.
-import { LineNetworkError, LineTimeoutError, LinekitError } from "./errors.js";
+import { LinekitError, LineNetworkError, LineTimeoutError } from "./errors.js";
 import type { TokenSource } from "./options.js";
 import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
 

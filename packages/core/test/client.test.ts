@@ -1,6 +1,12 @@
 import { assertType, describe, expect, it } from "vitest";
-import { BadRequestError, createAreaClient, InvalidResponseError, NotFoundError, type ClientOptions } from "../src/index.js";
-import { fakeFetch, json, table, type operations, type paths } from "./fixture.js";
+import {
+  BadRequestError,
+  type ClientOptions,
+  createAreaClient,
+  InvalidResponseError,
+  NotFoundError,
+} from "../src/index.js";
+import { fakeFetch, json, type operations, type paths, table } from "./fixture.js";
 
 const make = (options: ClientOptions) => createAreaClient<paths, operations, typeof table>(table, options);
 
@@ -76,7 +82,9 @@ describe("calling convention", () => {
 
 describe("hosts", () => {
   it("each operation goes to its own LINE host", async () => {
-    const { fetch, requests } = fakeFetch(() => new Response(new Uint8Array([1, 2, 3]), { headers: { "content-type": "image/jpeg" } }));
+    const { fetch, requests } = fakeFetch(
+      () => new Response(new Uint8Array([1, 2, 3]), { headers: { "content-type": "image/jpeg" } }),
+    );
     const line = make({ channelAccessToken: "tok", fetch });
     await line.getContent({ messageId: "m1" });
     expect(new URL(requests[0]!.url).origin).toBe("https://api-data.line.me");
@@ -84,7 +92,12 @@ describe("hosts", () => {
 
   it("baseUrl sends every host to one origin; baseUrls overrides one host", async () => {
     const { fetch, requests } = fakeFetch(() => json({ type: "none" }));
-    const line = make({ channelAccessToken: "tok", fetch, baseUrl: "http://127.0.0.1:4010/", baseUrls: { "https://api-data.line.me": "http://data.test" } });
+    const line = make({
+      channelAccessToken: "tok",
+      fetch,
+      baseUrl: "http://127.0.0.1:4010/",
+      baseUrls: { "https://api-data.line.me": "http://data.test" },
+    });
     await line.getQuota();
     await line.getContent({ messageId: "m1" }).catch(() => undefined);
     expect(requests[0]!.url).toBe("http://127.0.0.1:4010/v2/bot/message/quota");
@@ -94,7 +107,10 @@ describe("hosts", () => {
   it("raw requests are routed to the operation's host and authenticated", async () => {
     const { fetch, requests } = fakeFetch(() => new Response("abc", { headers: { "content-type": "image/jpeg" } }));
     const line = make({ channelAccessToken: "tok", fetch });
-    const { data, response } = await line.raw.GET("/v2/bot/message/{messageId}/content", { params: { path: { messageId: "m9" } }, parseAs: "text" });
+    const { data, response } = await line.raw.GET("/v2/bot/message/{messageId}/content", {
+      params: { path: { messageId: "m9" } },
+      parseAs: "text",
+    });
     expect(response.status).toBe(200);
     expect(data).toBe("abc");
     expect(requests[0]!.url).toBe("https://api-data.line.me/v2/bot/message/m9/content");
@@ -141,8 +157,15 @@ describe("binary and multipart", () => {
       },
       retry: { sleep: async () => undefined },
     });
-    const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array([1, 2, 3])), c.close()) });
-    await expect(line.setImage({ richMenuId: "r" }, body, { contentType: "image/png" })).rejects.toMatchObject({ status: 503 });
+    const body = new ReadableStream<Uint8Array>({
+      start: (c) => {
+        c.enqueue(new Uint8Array([1, 2, 3]));
+        c.close();
+      },
+    });
+    await expect(line.setImage({ richMenuId: "r" }, body, { contentType: "image/png" })).rejects.toMatchObject({
+      status: 503,
+    });
     expect(calls).toBe(1);
   });
 
@@ -159,7 +182,13 @@ describe("binary and multipart", () => {
 describe("errors", () => {
   it("4xx becomes a typed error with LINE's message, details and request ID", async () => {
     const { fetch } = fakeFetch(() =>
-      json({ message: "The request body has 1 error(s)", details: [{ message: "May not be empty", property: "messages[0].text" }] }, { status: 400, headers: { "x-line-request-id": "req-1" } }),
+      json(
+        {
+          message: "The request body has 1 error(s)",
+          details: [{ message: "May not be empty", property: "messages[0].text" }],
+        },
+        { status: 400, headers: { "x-line-request-id": "req-1" } },
+      ),
     );
     const line = make({ channelAccessToken: "tok", fetch });
     const error = await line.pushMessage({ to: "U", messages: [{ type: "text", text: "" }] }).catch((e: unknown) => e);
@@ -176,13 +205,17 @@ describe("errors", () => {
 
   it("a non-JSON error body is kept as text", async () => {
     const { fetch } = fakeFetch(() => new Response("<html>gateway</html>", { status: 404 }));
-    const error = await make({ channelAccessToken: "tok", fetch }).getQuota().catch((e: unknown) => e);
+    const error = await make({ channelAccessToken: "tok", fetch })
+      .getQuota()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).body).toBe("<html>gateway</html>");
   });
 
   it("a 2xx with broken JSON is an InvalidResponseError, not a crash", async () => {
-    const { fetch } = fakeFetch(() => new Response("{oops", { status: 200, headers: { "content-type": "application/json" } }));
+    const { fetch } = fakeFetch(
+      () => new Response("{oops", { status: 200, headers: { "content-type": "application/json" } }),
+    );
     await expect(make({ channelAccessToken: "tok", fetch }).getQuota()).rejects.toBeInstanceOf(InvalidResponseError);
   });
 

@@ -51,15 +51,20 @@ export async function startFaultServer(plan: FaultPlan) {
 
     if (fault === "500") return reply(500, { message: "An error occurred in the server" });
     if (fault === "429") return reply(429, { message: "The API rate limit has been exceeded." });
-    if (fault === "429-retry-after") return reply(429, { message: "The API rate limit has been exceeded." }, { "retry-after": "3" });
+    if (fault === "429-retry-after")
+      return reply(429, { message: "The API rate limit has been exceeded." }, { "retry-after": "3" });
     if (fault === "hang") return void hanging.add(res);
     if (fault === "drop") return void req.socket.destroy();
 
     const earlier = retryKey ? accepted.get(retryKey) : undefined;
     if (earlier) {
-      return reply(409, { message: "The retry key is already accepted", sentMessages: [{ id: earlier.requestId }] }, {
-        "x-line-accepted-request-id": earlier.requestId,
-      });
+      return reply(
+        409,
+        { message: "The retry key is already accepted", sentMessages: [{ id: earlier.requestId }] },
+        {
+          "x-line-accepted-request-id": earlier.requestId,
+        },
+      );
     }
     const requestId = `req-${nextId++}`;
     if (retryKey) accepted.set(retryKey, { requestId, text });
@@ -67,7 +72,11 @@ export async function startFaultServer(plan: FaultPlan) {
     if (fault === "accept-then-hang") return void hanging.add(res);
     if (fault === "accept-then-drop") {
       record.status = 200;
-      res.writeHead(200, { "content-type": "application/json", "content-length": "200", "x-line-request-id": requestId });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-length": "200",
+        "x-line-request-id": requestId,
+      });
       res.write('{"sentMessages":[{"id":');
       setImmediate(() => req.socket.destroy());
       return;

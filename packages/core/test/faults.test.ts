@@ -1,8 +1,8 @@
 // Fault injection against a real local server: retries must deliver each push exactly once.
 import { afterEach, describe, expect, it } from "vitest";
-import { createAreaClient, LineTimeoutError, ServerError, type ClientOptions } from "../src/index.js";
-import { startFaultServer, type Fault, type FaultPlan } from "./fault-server.js";
-import { recordingSleep, table, type operations, type paths } from "./fixture.js";
+import { type ClientOptions, createAreaClient, LineTimeoutError, ServerError } from "../src/index.js";
+import { type Fault, type FaultPlan, startFaultServer } from "./fault-server.js";
+import { type operations, type paths, recordingSleep, table } from "./fixture.js";
 
 let server: Awaited<ReturnType<typeof startFaultServer>> | undefined;
 afterEach(async () => {
@@ -25,7 +25,10 @@ async function setup(plan: FaultPlan, options: ClientOptions = {}) {
 }
 
 /** Faults on the first request for a message, then normal service. */
-const firstThen = (fault: Fault): FaultPlan => (_text, attempt) => (attempt === 1 ? fault : "none");
+const firstThen =
+  (fault: Fault): FaultPlan =>
+  (_text, attempt) =>
+    attempt === 1 ? fault : "none";
 const push = (text: string) => ({ to: "U1", messages: [{ type: "text" as const, text }] });
 
 describe("single faults", () => {

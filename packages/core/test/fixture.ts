@@ -48,58 +48,123 @@ export interface operations {
   };
   uploadFile: {
     parameters: NoParams;
-    requestBody: { content: { "multipart/form-data": { description?: string; file: Blob; uploadDescription?: string } } };
+    requestBody: {
+      content: { "multipart/form-data": { description?: string; file: Blob; uploadDescription?: string } };
+    };
     responses: { 202: Json<{ audienceGroupId: number }> };
   };
   issueToken: {
     parameters: NoParams;
-    requestBody: { content: { "application/x-www-form-urlencoded": { grant_type: "client_credentials"; client_id: string } } };
+    requestBody: {
+      content: { "application/x-www-form-urlencoded": { grant_type: "client_credentials"; client_id: string } };
+    };
     responses: { 200: Json<{ access_token: string }> };
   };
 }
 
-const base = { pathParams: [], queryParams: [], headerParams: [], auth: true, retryKey: false, response: "json" } as const;
+const base = {
+  pathParams: [],
+  queryParams: [],
+  headerParams: [],
+  auth: true,
+  retryKey: false,
+  response: "json",
+} as const;
 const api = "https://api.line.me";
 const data = "https://api-data.line.me";
 
 export const table = {
   getProfile: { ...base, method: "GET", path: "/v2/bot/profile/{userId}", host: api, pathParams: ["userId"] },
   getFollowers: {
-    ...base, method: "GET", path: "/v2/bot/followers/ids", host: api, queryParams: ["start", "limit"],
+    ...base,
+    method: "GET",
+    path: "/v2/bot/followers/ids",
+    host: api,
+    queryParams: ["start", "limit"],
     pagination: { style: "token", cursor: "start", next: "next", items: "userIds" },
   },
   listPages: {
-    ...base, method: "GET", path: "/v2/bot/pages", host: api, queryParams: ["page", "size"],
+    ...base,
+    method: "GET",
+    path: "/v2/bot/pages",
+    host: api,
+    queryParams: ["page", "size"],
     pagination: { style: "page", page: "page", hasNext: "hasNextPage", items: "items" },
   },
   pushMessage: {
-    ...base, method: "POST", path: "/v2/bot/message/push", host: api, headerParams: ["X-Line-Retry-Key"], retryKey: true,
+    ...base,
+    method: "POST",
+    path: "/v2/bot/message/push",
+    host: api,
+    headerParams: ["X-Line-Retry-Key"],
+    retryKey: true,
     body: { media: ["application/json"], required: true },
   },
   updateAlias: {
-    ...base, method: "POST", path: "/v2/bot/richmenu/alias/{aliasId}", host: api, pathParams: ["aliasId"], response: "none",
+    ...base,
+    method: "POST",
+    path: "/v2/bot/richmenu/alias/{aliasId}",
+    host: api,
+    pathParams: ["aliasId"],
+    response: "none",
     body: { media: ["application/json"], required: true },
   },
   getQuota: { ...base, method: "GET", path: "/v2/bot/message/quota", host: api },
-  getContent: { ...base, method: "GET", path: "/v2/bot/message/{messageId}/content", host: data, pathParams: ["messageId"], response: "binary" },
+  getContent: {
+    ...base,
+    method: "GET",
+    path: "/v2/bot/message/{messageId}/content",
+    host: data,
+    pathParams: ["messageId"],
+    response: "binary",
+  },
   setImage: {
-    ...base, method: "POST", path: "/v2/bot/richmenu/{richMenuId}/content", host: data, pathParams: ["richMenuId"],
+    ...base,
+    method: "POST",
+    path: "/v2/bot/richmenu/{richMenuId}/content",
+    host: data,
+    pathParams: ["richMenuId"],
     body: { media: ["image/jpeg", "image/png"], required: true },
   },
-  uploadFile: { ...base, method: "POST", path: "/v2/bot/audienceGroup/upload/byFile", host: data, body: { media: ["multipart/form-data"], required: true } },
-  issueToken: { ...base, method: "POST", path: "/v2/oauth/accessToken", host: api, auth: false, body: { media: ["application/x-www-form-urlencoded"], required: true } },
+  uploadFile: {
+    ...base,
+    method: "POST",
+    path: "/v2/bot/audienceGroup/upload/byFile",
+    host: data,
+    body: { media: ["multipart/form-data"], required: true },
+  },
+  issueToken: {
+    ...base,
+    method: "POST",
+    path: "/v2/oauth/accessToken",
+    host: api,
+    auth: false,
+    body: { media: ["application/x-www-form-urlencoded"], required: true },
+  },
 } as const satisfies OperationTable;
 
 export interface paths {
   "/v2/bot/profile/{userId}": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: operations["getProfile"];
-    put?: never; post?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
   "/v2/bot/message/{messageId}/content": {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: operations["getContent"];
-    put?: never; post?: never; delete?: never; options?: never; head?: never; patch?: never; trace?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
   };
 }
 
@@ -114,7 +179,10 @@ export function fakeFetch(respond: (request: Request, attempt: number) => Respon
 }
 
 export const json = (body: unknown, init: ResponseInit = {}) =>
-  new Response(JSON.stringify(body), { ...init, headers: { "content-type": "application/json", ...(init.headers as Record<string, string>) } });
+  new Response(JSON.stringify(body), {
+    ...init,
+    headers: { "content-type": "application/json", ...(init.headers as Record<string, string>) },
+  });
 
 /** Sleep that records the delays asked for and returns at once. */
 export function recordingSleep() {

@@ -1,14 +1,23 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createAreaClient, LinekitError, LineNetworkError, LineTimeoutError, ServerError, type ClientOptions } from "../src/index.js";
-import { fakeFetch, hangingFetch, json, recordingSleep, table, type operations, type paths } from "./fixture.js";
+import {
+  type ClientOptions,
+  createAreaClient,
+  LinekitError,
+  LineNetworkError,
+  LineTimeoutError,
+  ServerError,
+} from "../src/index.js";
+import { fakeFetch, hangingFetch, json, type operations, type paths, recordingSleep, table } from "./fixture.js";
 
 const make = (options: ClientOptions) => createAreaClient<paths, operations, typeof table>(table, options);
 const push = { to: "U1", messages: [{ type: "text" as const, text: "hi" }] };
 
 describe("retries", () => {
   it("an idempotent GET is retried after 503 and succeeds, with jittered exponential backoff", async () => {
-    const { fetch, requests } = fakeFetch((_, n) => (n < 3 ? json({ message: "busy" }, { status: 503 }) : json({ type: "none" })));
+    const { fetch, requests } = fakeFetch((_, n) =>
+      n < 3 ? json({ message: "busy" }, { status: 503 }) : json({ type: "none" }),
+    );
     const { delays, sleep } = recordingSleep();
     const line = make({ channelAccessToken: "tok", fetch, retry: { sleep, random: () => 0.5, baseDelayMs: 100 } });
     const result = await line.withResponse.getQuota();
@@ -38,7 +47,9 @@ describe("retries", () => {
   });
 
   it("a push gets one generated retry key, reused on every attempt", async () => {
-    const { fetch, requests } = fakeFetch((_, n) => (n === 1 ? json({ message: "boom" }, { status: 500 }) : json({ sentMessages: [{ id: "1" }] })));
+    const { fetch, requests } = fakeFetch((_, n) =>
+      n === 1 ? json({ message: "boom" }, { status: 500 }) : json({ sentMessages: [{ id: "1" }] }),
+    );
     await make({ channelAccessToken: "tok", fetch, retry: { sleep: async () => undefined } }).pushMessage(push);
     const keys = requests.map((r) => r.headers.get("x-line-retry-key"));
     expect(keys).toHaveLength(2);
@@ -49,7 +60,9 @@ describe("retries", () => {
 
   it("a caller's retry key is used as given", async () => {
     const { fetch, requests } = fakeFetch(() => json({ sentMessages: [] }));
-    await make({ channelAccessToken: "tok", fetch }).pushMessage(push, { retryKey: "123e4567-e89b-12d3-a456-426614174000" });
+    await make({ channelAccessToken: "tok", fetch }).pushMessage(push, {
+      retryKey: "123e4567-e89b-12d3-a456-426614174000",
+    });
     expect(requests[0]!.headers.get("x-line-retry-key")).toBe("123e4567-e89b-12d3-a456-426614174000");
   });
 
@@ -57,17 +70,31 @@ describe("retries", () => {
     const { fetch } = fakeFetch((_, n) =>
       n === 1
         ? json({ message: "timeout" }, { status: 503 })
-        : json({ message: "The retry key is already accepted", sentMessages: [{ id: "77" }] }, { status: 409, headers: { "x-line-accepted-request-id": "first-req" } }),
+        : json(
+            { message: "The retry key is already accepted", sentMessages: [{ id: "77" }] },
+            { status: 409, headers: { "x-line-accepted-request-id": "first-req" } },
+          ),
     );
-    const result = await make({ channelAccessToken: "tok", fetch, retry: { sleep: async () => undefined } }).withResponse.pushMessage(push);
-    expect(result).toMatchObject({ status: 409, acceptedRequestId: "first-req", attempts: 2, data: { sentMessages: [{ id: "77" }] } });
+    const result = await make({
+      channelAccessToken: "tok",
+      fetch,
+      retry: { sleep: async () => undefined },
+    }).withResponse.pushMessage(push);
+    expect(result).toMatchObject({
+      status: 409,
+      acceptedRequestId: "first-req",
+      attempts: 2,
+      data: { sentMessages: [{ id: "77" }] },
+    });
   });
 
   it("retry: false and per-call attempts override the client", async () => {
     const { fetch, requests } = fakeFetch(() => json({ message: "busy" }, { status: 503 }));
     const line = make({ channelAccessToken: "tok", fetch, retry: false });
     await expect(line.getQuota()).rejects.toMatchObject({ attempts: 1 });
-    await expect(line.getQuota({ retry: { attempts: 2, sleep: async () => undefined } })).rejects.toMatchObject({ attempts: 2 });
+    await expect(line.getQuota({ retry: { attempts: 2, sleep: async () => undefined } })).rejects.toMatchObject({
+      attempts: 2,
+    });
     expect(requests).toHaveLength(3);
   });
 });
@@ -75,7 +102,12 @@ describe("retries", () => {
 describe("failures without a response", () => {
   it("a timeout aborts the attempt, is retried for GET, and the final error counts the attempts", async () => {
     const hang = hangingFetch();
-    const line = make({ channelAccessToken: "tok", fetch: hang.fetch, timeoutMs: 20, retry: { attempts: 2, sleep: async () => undefined } });
+    const line = make({
+      channelAccessToken: "tok",
+      fetch: hang.fetch,
+      timeoutMs: 20,
+      retry: { attempts: 2, sleep: async () => undefined },
+    });
     const error = await line.getQuota().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LineTimeoutError);
     expect(error).toMatchObject({ attempts: 2, timeoutMs: 20, operationId: "getQuota" });
@@ -103,9 +135,14 @@ describe("failures without a response", () => {
 describe("token source", () => {
   it("a function token is asked again with forceRefresh after a 401, once", async () => {
     const asked: boolean[] = [];
-    const token = ({ forceRefresh }: { forceRefresh: boolean }) => (asked.push(forceRefresh), forceRefresh ? "fresh" : "stale");
+    const token = ({ forceRefresh }: { forceRefresh: boolean }) => {
+      asked.push(forceRefresh);
+      return forceRefresh ? "fresh" : "stale";
+    };
     const { fetch, requests } = fakeFetch((request) =>
-      request.headers.get("authorization") === "Bearer fresh" ? json({ type: "none" }) : json({ message: "expired" }, { status: 401 }),
+      request.headers.get("authorization") === "Bearer fresh"
+        ? json({ type: "none" })
+        : json({ message: "expired" }, { status: 401 }),
     );
     await make({ channelAccessToken: token, fetch }).getQuota();
     expect(asked).toEqual([false, true]);
@@ -124,7 +161,12 @@ describe("token source", () => {
       const error = await line.getQuota().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LinekitError);
       for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-        for (const form of [String(e), JSON.stringify(e), (e as Error).stack ?? "", inspect(e, { depth: 8, showHidden: true })]) {
+        for (const form of [
+          String(e),
+          JSON.stringify(e),
+          (e as Error).stack ?? "",
+          inspect(e, { depth: 8, showHidden: true }),
+        ]) {
           expect(form).not.toContain(secret);
         }
       }
@@ -134,10 +176,17 @@ describe("token source", () => {
 
 describe("pagination", () => {
   it("token style follows next until it is absent, passing the cursor", async () => {
-    const pages: Record<string, unknown> = { "": { userIds: ["a", "b"], next: "p2" }, p2: { userIds: ["c"], next: "p3" }, p3: { userIds: ["d"] } };
-    const { fetch, requests } = fakeFetch((request) => json(pages[new URL(request.url).searchParams.get("start") ?? ""]));
+    const pages: Record<string, unknown> = {
+      "": { userIds: ["a", "b"], next: "p2" },
+      p2: { userIds: ["c"], next: "p3" },
+      p3: { userIds: ["d"] },
+    };
+    const { fetch, requests } = fakeFetch((request) =>
+      json(pages[new URL(request.url).searchParams.get("start") ?? ""]),
+    );
     const seen: string[] = [];
-    for await (const id of make({ channelAccessToken: "tok", fetch }).paginate.getFollowers({ limit: 2 })) seen.push(id);
+    for await (const id of make({ channelAccessToken: "tok", fetch }).paginate.getFollowers({ limit: 2 }))
+      seen.push(id);
     expect(seen).toEqual(["a", "b", "c", "d"]);
     const queries = requests.map((r) => Object.fromEntries(new URL(r.url).searchParams));
     expect(queries).toEqual([{ limit: "2" }, { limit: "2", start: "p2" }, { limit: "2", start: "p3" }]);
@@ -149,7 +198,8 @@ describe("pagination", () => {
       return json({ items: [page * 10, page * 10 + 1], hasNextPage: page < 3 });
     });
     const seen: number[] = [];
-    for await (const item of make({ channelAccessToken: "tok", fetch }).paginate.listPages({ size: 2 })) seen.push(item);
+    for await (const item of make({ channelAccessToken: "tok", fetch }).paginate.listPages({ size: 2 }))
+      seen.push(item);
     expect(seen).toEqual([10, 11, 20, 21, 30, 31]);
     expect(requests).toHaveLength(3);
   });

@@ -1,8 +1,8 @@
 import { BadRequestError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
-import { createInsightClient, operationTable, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { type components, createInsightClient, operationTable } from "../src/index.js";
 
 type Schemas = components["schemas"];
 const mockUrl = inject("mockUrl");
@@ -24,7 +24,9 @@ describe("README example", () => {
 
 describe("catalogue", () => {
   it("declares every Insight row of the operation catalogue, all GET on api.line.me", () => {
-    const rows = Object.entries(operationTable).map(([id, entry]) => `${entry.method} ${entry.host}${entry.path} ${id}`);
+    const rows = Object.entries(operationTable).map(
+      ([id, entry]) => `${entry.method} ${entry.host}${entry.path} ${id}`,
+    );
     expect(rows.sort()).toEqual(
       [
         "GET https://api.line.me/v2/bot/insight/demographic getFriendsDemographics",
@@ -50,7 +52,9 @@ describe("getFriendsDemographics", () => {
   });
 
   it("getFriendsDemographics: a forced 403 is a LineApiError with status 403", async () => {
-    const error = await client().getFriendsDemographics({ headers: { Prefer: "code=403" } }).catch((e: unknown) => e);
+    const error = await client()
+      .getFriendsDemographics({ headers: { Prefer: "code=403" } })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 403, operationId: "getFriendsDemographics" });
   });
 });
@@ -63,19 +67,31 @@ describe("getNumberOfMessageDeliveries", () => {
   });
 
   it("getNumberOfMessageDeliveries: a malformed date (with dashes) is rejected", async () => {
-    const error = await client().getNumberOfMessageDeliveries({ date: "2026-11-20" }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }));
+    const error = await client()
+      .getNumberOfMessageDeliveries({ date: "2026-11-20" })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }),
+    );
   });
 
   it("getNumberOfMessageDeliveries: a day that does not exist (month 13) is rejected", async () => {
-    const error = await client().getNumberOfMessageDeliveries({ date: "20261340" }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }));
+    const error = await client()
+      .getNumberOfMessageDeliveries({ date: "20261340" })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }),
+    );
   });
 
   it("getNumberOfMessageDeliveries: the date is required", async () => {
-    // @ts-expect-error date is required
-    const error = await client().getNumberOfMessageDeliveries({}).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("'date'") }));
+    const error = await client()
+      // @ts-expect-error date is required
+      .getNumberOfMessageDeliveries({})
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("'date'") }),
+    );
   });
 });
 
@@ -101,8 +117,12 @@ describe("getNumberOfFollowers", () => {
   });
 
   it("getNumberOfFollowers: a short date is rejected", async () => {
-    const error = await client().getNumberOfFollowers({ date: "2026112" }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }));
+    const error = await client()
+      .getNumberOfFollowers({ date: "2026112" })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }),
+    );
   });
 });
 
@@ -111,29 +131,49 @@ describe("getMessageEvent", () => {
     const data = await client().getMessageEvent({ requestId: "f70dd685-499a-4231-a441-f24b8d4fba21" });
     assertType<Schemas["GetMessageEventResponse"]>(data);
     assertType<number | null | undefined>(data.overview.uniqueClick);
-    expect(data.overview).toMatchObject({ requestId: "f70dd685-499a-4231-a441-f24b8d4fba21", delivered: 32, uniqueImpression: 4, uniqueClick: null });
+    expect(data.overview).toMatchObject({
+      requestId: "f70dd685-499a-4231-a441-f24b8d4fba21",
+      delivered: 32,
+      uniqueImpression: 4,
+      uniqueClick: null,
+    });
     expect(data.messages[0]?.seq).toBe(1);
     expect(data.clicks[0]).toMatchObject({ url: "https://shop.example.com/winter", click: null });
   });
 
   it("getMessageEvent: the request ID is required", async () => {
-    // @ts-expect-error requestId is required
-    const error = await client().getMessageEvent({}).catch((e: unknown) => e);
+    const error = await client()
+      // @ts-expect-error requestId is required
+      .getMessageEvent({})
+      .catch((e: unknown) => e);
     // Prism reports query parameter names in lower case.
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringMatching(/'requestId'/i) }));
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringMatching(/'requestId'/i) }),
+    );
   });
 
   it("getMessageEvent: an unknown request is a NotFoundError", async () => {
-    const error = await client().getMessageEvent({ requestId: "nope" }, { headers: { Prefer: "code=404" } }).catch((e: unknown) => e);
+    const error = await client()
+      .getMessageEvent({ requestId: "nope" }, { headers: { Prefer: "code=404" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
 
 describe("getStatisticsPerUnit", () => {
   it("getStatisticsPerUnit: figures of a unit over a period", async () => {
-    const data = await client().getStatisticsPerUnit({ customAggregationUnit: "promotion_a", from: "20261101", to: "20261120" });
+    const data = await client().getStatisticsPerUnit({
+      customAggregationUnit: "promotion_a",
+      from: "20261101",
+      to: "20261120",
+    });
     assertType<Schemas["GetStatisticsPerUnitResponse"]>(data);
-    expect(data.overview).toEqual({ uniqueImpression: 1284, uniqueClick: 211, uniqueMediaPlayed: null, uniqueMediaPlayed100Percent: null });
+    expect(data.overview).toEqual({
+      uniqueImpression: 1284,
+      uniqueClick: 211,
+      uniqueMediaPlayed: null,
+      uniqueMediaPlayed100Percent: null,
+    });
     expect(data.clicks[0]?.uniqueClickOfRequest).toBe(211);
   });
 
@@ -141,14 +181,18 @@ describe("getStatisticsPerUnit", () => {
     const error = await client()
       .getStatisticsPerUnit({ customAggregationUnit: "promo-2026!", from: "20261101", to: "20261120" })
       .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "query", "customaggregationunit"] }));
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "query", "customaggregationunit"] }),
+    );
   });
 
   it("getStatisticsPerUnit: a malformed end date is rejected", async () => {
     const error = await client()
       .getStatisticsPerUnit({ customAggregationUnit: "promotion_a", from: "20261101", to: "2026/11/20" })
       .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "query", "to"] }));
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "query", "to"] }),
+    );
   });
 });
 
@@ -164,7 +208,10 @@ describe("getRichMenuInsightSummary", () => {
 
   it("getRichMenuInsightSummary: an unknown rich menu is a NotFoundError", async () => {
     const error = await client()
-      .getRichMenuInsightSummary({ richMenuId: "richmenu-unknown", from: "20261101", to: "20261119" }, { headers: { Prefer: "code=404" } })
+      .getRichMenuInsightSummary(
+        { richMenuId: "richmenu-unknown", from: "20261101", to: "20261119" },
+        { headers: { Prefer: "code=404" } },
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).operationId).toBe("getRichMenuInsightSummary");
@@ -188,9 +235,13 @@ describe("getRichMenuInsightDaily", () => {
   });
 
   it("getRichMenuInsightDaily: the end of the period is required", async () => {
-    // @ts-expect-error to is required
-    const error = await client().getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118" }).catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("'to'") }));
+    const error = await client()
+      // @ts-expect-error to is required
+      .getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118" })
+      .catch((e: unknown) => e);
+    expect(violationsOf(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("'to'") }),
+    );
   });
 
   it("getRichMenuInsightDaily: sent to api-data.line.me, the host check fails", async () => {
@@ -199,7 +250,9 @@ describe("getRichMenuInsightDaily", () => {
       baseUrls: { "https://api.line.me": "https://api-data.line.me" },
       fetch: hostCheckingFetch(mockUrl),
     });
-    const error = await misrouted.getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118", to: "20261119" }).catch((e: unknown) => e);
+    const error = await misrouted
+      .getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118", to: "20261119" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(JSON.stringify((error as NotFoundError).body)).toContain("NO_SERVER_MATCHED_ERROR");
   });

@@ -1,7 +1,7 @@
 // @linekit/messaging: the whole hand-written surface.
-import { createAreaClient, type ClientOptions } from "@linekit/core";
-import type { operations, paths } from "./generated/schema.js";
+import { type ClientOptions, createAreaClient } from "@linekit/core";
 import { operationTable } from "./generated/operations.js";
+import type { operations, paths } from "./generated/schema.js";
 
 /** Typed client for the messaging area: one named method per operationId, plus `.raw`, `.withResponse`, `.paginate`. */
 export function createMessagingClient(options: ClientOptions) {
@@ -9,5 +9,5 @@ export function createMessagingClient(options: ClientOptions) {
 }
 
 export type MessagingClient = ReturnType<typeof createMessagingClient>;
-export { operationTable };
 export type { components, operations, paths } from "./generated/schema.js";
+export { operationTable };

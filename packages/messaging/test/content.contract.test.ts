@@ -14,7 +14,12 @@ function uploadRecorder() {
   const inner = async (request: Request) => {
     const body = new Uint8Array(await request.clone().arrayBuffer());
     const url = new URL(request.url);
-    uploads.push({ contentType: request.headers.get("content-type"), bytes: body.byteLength, host: url.searchParams.get("__server"), path: url.pathname });
+    uploads.push({
+      contentType: request.headers.get("content-type"),
+      bytes: body.byteLength,
+      host: url.searchParams.get("__server"),
+      path: url.pathname,
+    });
     return fetch(request);
   };
   return { uploads, client: restClient(inner) };
@@ -57,7 +62,9 @@ describe("getMessageContent", () => {
     assertType<Blob>(blob);
     expect(blob).toBeInstanceOf(Blob);
     expect(blob.type).toBe("image/jpeg");
-    expect(downloads).toEqual([{ contentType: "image/jpeg", length: blob.size, host: API_DATA, path: `/v2/bot/message/${ids.message}/content` }]);
+    expect(downloads).toEqual([
+      { contentType: "image/jpeg", length: blob.size, host: API_DATA, path: `/v2/bot/message/${ids.message}/content` },
+    ]);
     expect(blob.size).toBeGreaterThan(0);
   });
 
@@ -85,7 +92,9 @@ describe("getMessageContent", () => {
   });
 
   it("getMessageContent: expired content is a NotFoundError (JSON error body, not a Blob)", async () => {
-    const error = await rejectionOf(restClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=404" } }));
+    const error = await rejectionOf(
+      restClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=404" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).lineMessage).toBe("Not found");
   });
@@ -98,7 +107,9 @@ describe("getMessageContent", () => {
 
   it("getMessageContent: a non-numeric message ID is rejected", async () => {
     const error = await rejectionOf(restClient().getMessageContent({ messageId: "abc" }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "path", "messageid"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "path", "messageid"] }),
+    );
   });
 });
 
@@ -133,11 +144,20 @@ describe("getMessageContentPreview", () => {
     const { downloads, client } = downloadRecorder();
     const blob = await client.getMessageContentPreview({ messageId: ids.message });
     expect(blob.type).toBe("image/jpeg");
-    expect(downloads).toEqual([{ contentType: "image/jpeg", length: blob.size, host: API_DATA, path: `/v2/bot/message/${ids.message}/content/preview` }]);
+    expect(downloads).toEqual([
+      {
+        contentType: "image/jpeg",
+        length: blob.size,
+        host: API_DATA,
+        path: `/v2/bot/message/${ids.message}/content/preview`,
+      },
+    ]);
   });
 
   it("getMessageContentPreview: on api.line.me the host check fails", async () => {
-    const error = await rejectionOf(misroutedClient(API_DATA, API).getMessageContentPreview({ messageId: ids.message }));
+    const error = await rejectionOf(
+      misroutedClient(API_DATA, API).getMessageContentPreview({ messageId: ids.message }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
@@ -148,11 +168,17 @@ describe("getMessageContentTranscodingByMessageId", () => {
     const { status } = await client.getMessageContentTranscodingByMessageId({ messageId: ids.message });
     assertType<"processing" | "succeeded" | "failed">(status);
     expect(status).toBe("succeeded");
-    expect(seen[0]).toMatchObject({ method: "GET", path: `/v2/bot/message/${ids.message}/content/transcoding`, host: API_DATA });
+    expect(seen[0]).toMatchObject({
+      method: "GET",
+      path: `/v2/bot/message/${ids.message}/content/transcoding`,
+      host: API_DATA,
+    });
   });
 
   it("getMessageContentTranscodingByMessageId: on api.line.me the host check fails", async () => {
-    const error = await rejectionOf(misroutedClient(API_DATA, API).getMessageContentTranscodingByMessageId({ messageId: ids.message }));
+    const error = await rejectionOf(
+      misroutedClient(API_DATA, API).getMessageContentTranscodingByMessageId({ messageId: ids.message }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
@@ -162,12 +188,17 @@ describe("getRichMenuImage", () => {
     const { downloads, client } = downloadRecorder();
     const blob = await client.getRichMenuImage({ richMenuId: ids.richMenu });
     expect(["image/jpeg", "image/png"]).toContain(blob.type);
-    expect(downloads).toEqual([{ contentType: blob.type, length: blob.size, host: API_DATA, path: `/v2/bot/richmenu/${ids.richMenu}/content` }]);
+    expect(downloads).toEqual([
+      { contentType: blob.type, length: blob.size, host: API_DATA, path: `/v2/bot/richmenu/${ids.richMenu}/content` },
+    ]);
   });
 
   it("getRichMenuImage: a PNG when PNG is asked for, as a stream", async () => {
     const { downloads, client } = downloadRecorder();
-    const stream = await client.getRichMenuImage({ richMenuId: ids.richMenu }, { as: "stream", headers: { Accept: "image/png" } });
+    const stream = await client.getRichMenuImage(
+      { richMenuId: ids.richMenu },
+      { as: "stream", headers: { Accept: "image/png" } },
+    );
     expect(await streamLength(stream)).toBe(downloads[0]?.length);
     expect(downloads[0]?.contentType).toBe("image/png");
   });
@@ -183,7 +214,9 @@ describe("setRichMenuImage", () => {
 
   it("setRichMenuImage: a typed Blob sends its own type and every byte", async () => {
     const { uploads, client } = uploadRecorder();
-    await expect(client.setRichMenuImage({ richMenuId: ids.richMenu }, new Blob([PNG], { type: "image/png" }))).resolves.toEqual({});
+    await expect(
+      client.setRichMenuImage({ richMenuId: ids.richMenu }, new Blob([PNG], { type: "image/png" })),
+    ).resolves.toEqual({});
     expect(uploads).toEqual([{ contentType: "image/png", bytes: PNG.byteLength, host: API_DATA, path }]);
   });
 
@@ -209,13 +242,19 @@ describe("setRichMenuImage", () => {
         controller.close();
       },
     });
-    await expect(client.setRichMenuImage({ richMenuId: ids.richMenu }, stream, { contentType: "image/jpeg" })).resolves.toEqual({});
+    await expect(
+      client.setRichMenuImage({ richMenuId: ids.richMenu }, stream, { contentType: "image/jpeg" }),
+    ).resolves.toEqual({});
     expect(uploads).toEqual([{ contentType: "image/jpeg", bytes: JPEG.byteLength, host: API_DATA, path }]);
   });
 
   it("setRichMenuImage: options.contentType wins over the Blob's type", async () => {
     const { uploads, client } = uploadRecorder();
-    await client.setRichMenuImage({ richMenuId: ids.richMenu }, new Blob([JPEG], { type: "application/octet-stream" }), { contentType: "image/jpeg" });
+    await client.setRichMenuImage(
+      { richMenuId: ids.richMenu },
+      new Blob([JPEG], { type: "application/octet-stream" }),
+      { contentType: "image/jpeg" },
+    );
     expect(uploads[0]?.contentType).toBe("image/jpeg");
   });
 
@@ -225,7 +264,9 @@ describe("setRichMenuImage", () => {
     );
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).status).toBe(415);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: 415, message: expect.stringContaining("image/jpeg,image/png") }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: 415, message: expect.stringContaining("image/jpeg,image/png") }),
+    );
   });
 
   it("setRichMenuImage: raw bytes without any type cannot be sent (two types are possible)", async () => {
@@ -236,7 +277,10 @@ describe("setRichMenuImage", () => {
 
   it("setRichMenuImage: on api.line.me the host check fails", async () => {
     const error = await rejectionOf(
-      misroutedClient(API_DATA, API).setRichMenuImage({ richMenuId: ids.richMenu }, new Blob([PNG], { type: "image/png" })),
+      misroutedClient(API_DATA, API).setRichMenuImage(
+        { richMenuId: ids.richMenu },
+        new Blob([PNG], { type: "image/png" }),
+      ),
     );
     expect(error).toBeInstanceOf(NotFoundError);
   });
@@ -255,7 +299,9 @@ describe("setRichMenuImage", () => {
 describe("raw client", () => {
   it("raw GET of a transcoding status goes to api-data.line.me too", async () => {
     const { seen, client } = recorder();
-    const { data, response } = await client.raw.GET("/v2/bot/message/{messageId}/content/transcoding", { params: { path: { messageId: ids.message } } });
+    const { data, response } = await client.raw.GET("/v2/bot/message/{messageId}/content/transcoding", {
+      params: { path: { messageId: ids.message } },
+    });
     expect(response.status).toBe(200);
     expect(data?.status).toBe("succeeded");
     expect(seen[0]?.host).toBe(API_DATA);

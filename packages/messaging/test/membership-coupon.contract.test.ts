@@ -19,7 +19,9 @@ describe("getMembershipSubscription", () => {
   });
 
   it("getMembershipSubscription: 404 when the user subscribes to nothing", async () => {
-    const error = await rejectionOf(restClient().getMembershipSubscription({ userId: ids.user }, { headers: { Prefer: "code=404" } }));
+    const error = await rejectionOf(
+      restClient().getMembershipSubscription({ userId: ids.user }, { headers: { Prefer: "code=404" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
@@ -30,7 +32,12 @@ describe("getMembershipList", () => {
     const { memberships } = await client.getMembershipList();
     assertType<number | null | undefined>(memberships[0]?.memberLimit);
     expect(memberships).toHaveLength(1);
-    expect(memberships[0]).toMatchObject({ membershipId: 3189, memberCount: 120, memberLimit: null, isPublished: true });
+    expect(memberships[0]).toMatchObject({
+      membershipId: 3189,
+      memberCount: 120,
+      memberLimit: null,
+      isPublished: true,
+    });
     expect(seen[0]).toMatchObject({ method: "GET", path: "/v2/bot/membership/list", host: API });
   });
 });
@@ -49,12 +56,16 @@ describe("getJoinedMembershipUsers", () => {
     // @ts-expect-error membershipId is a number
     const error = await rejectionOf(restClient().getJoinedMembershipUsers({ membershipId: "gold" }));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ location: ["request", "path", "membershipid"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ location: ["request", "path", "membershipid"] }),
+    );
   });
 
   it("getJoinedMembershipUsers: limit 0 is rejected", async () => {
     const error = await rejectionOf(restClient().getJoinedMembershipUsers({ membershipId: ids.membership, limit: 0 }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "minimum", location: ["request", "query", "limit"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "minimum", location: ["request", "query", "limit"] }),
+    );
   });
 });
 
@@ -76,7 +87,12 @@ describe("createCoupon", () => {
     const { couponId } = await client.createCoupon(coupon());
     assertType<string>(couponId);
     expect(couponId).toBe(ids.coupon);
-    expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/bot/coupon", host: API, contentType: "application/json" });
+    expect(seen[0]).toMatchObject({
+      method: "POST",
+      path: "/v2/bot/coupon",
+      host: API,
+      contentType: "application/json",
+    });
   });
 
   it("createCoupon: every reward kind and price form the reference defines is accepted", async () => {
@@ -91,16 +107,22 @@ describe("createCoupon", () => {
       { type: "others" },
     ];
     for (const reward of rewards) {
-      await expect(restClient().createCoupon(coupon({ reward })), JSON.stringify(reward)).resolves.toEqual({ couponId: ids.coupon });
+      await expect(restClient().createCoupon(coupon({ reward })), JSON.stringify(reward)).resolves.toEqual({
+        couponId: ids.coupon,
+      });
     }
   });
 
   it("createCoupon: a lottery needs its probability (1–99) and total count", async () => {
     await expect(
-      restClient().createCoupon(coupon({ acquisitionCondition: { type: "lottery", lotteryProbability: 30, maxAcquireCount: -1 } })),
+      restClient().createCoupon(
+        coupon({ acquisitionCondition: { type: "lottery", lotteryProbability: 30, maxAcquireCount: -1 } }),
+      ),
     ).resolves.toHaveProperty("couponId");
     const error = await rejectionOf(
-      restClient().createCoupon(coupon({ acquisitionCondition: { type: "lottery", lotteryProbability: 100, maxAcquireCount: 10 } })),
+      restClient().createCoupon(
+        coupon({ acquisitionCondition: { type: "lottery", lotteryProbability: 100, maxAcquireCount: 10 } }),
+      ),
     );
     expect(readViolations(error).length).toBeGreaterThan(0);
     // @ts-expect-error lotteryProbability and maxAcquireCount are required for a lottery
@@ -110,8 +132,10 @@ describe("createCoupon", () => {
 
   it("createCoupon: a cash back cannot be an explicit before/after price", async () => {
     const error = await rejectionOf(
-      // @ts-expect-error `explicit` is only a discount form
-      restClient().createCoupon(coupon({ reward: { type: "cashBack", priceInfo: { type: "explicit", priceAfterDiscount: 1 } } })),
+      restClient().createCoupon(
+        // @ts-expect-error `explicit` is only a discount form
+        coupon({ reward: { type: "cashBack", priceInfo: { type: "explicit", priceAfterDiscount: 1 } } }),
+      ),
     );
     expect(error).toBeInstanceOf(BadRequestError);
   });
@@ -120,12 +144,18 @@ describe("createCoupon", () => {
     const { title: _title, ...withoutTitle } = coupon();
     // @ts-expect-error title is required
     const noTitle = await rejectionOf(restClient().createCoupon(withoutTitle));
-    expect(readViolations(noTitle)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("title") }));
+    expect(readViolations(noTitle)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("title") }),
+    );
     // @ts-expect-error visibility is one of UNLISTED, PUBLIC, PRIVATE
     const badVisibility = await rejectionOf(restClient().createCoupon(coupon({ visibility: "SECRET" })));
-    expect(readViolations(badVisibility)).toContainEqual(expect.objectContaining({ code: "enum", location: ["request", "body", "visibility"] }));
+    expect(readViolations(badVisibility)).toContainEqual(
+      expect.objectContaining({ code: "enum", location: ["request", "body", "visibility"] }),
+    );
     const badZone = await rejectionOf(restClient().createCoupon(coupon({ timezone: "Asia/Tokyo" })));
-    expect(readViolations(badZone)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "body", "timezone"] }));
+    expect(readViolations(badZone)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "body", "timezone"] }),
+    );
   });
 
   it("createCoupon: 403 when the account may not use coupons becomes AuthError", async () => {
@@ -156,12 +186,16 @@ describe("listCoupon", () => {
   it("listCoupon: an unknown status is refused by the types and by the mock", async () => {
     // @ts-expect-error EXPIRED is not a coupon status
     const error = await rejectionOf(restClient().listCoupon({ status: ["EXPIRED"] }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "enum", location: ["request", "query", "status", "0"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "enum", location: ["request", "query", "status", "0"] }),
+    );
   });
 
   it("listCoupon: limit over 100 is rejected", async () => {
     const error = await rejectionOf(restClient().listCoupon({ limit: 101 }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "maximum", location: ["request", "query", "limit"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "maximum", location: ["request", "query", "limit"] }),
+    );
   });
 });
 
@@ -182,7 +216,9 @@ describe("getCouponDetail", () => {
   });
 
   it("getCouponDetail: 404 for an unknown coupon", async () => {
-    const error = await rejectionOf(restClient().getCouponDetail({ couponId: "nope" }, { headers: { Prefer: "code=404" } }));
+    const error = await rejectionOf(
+      restClient().getCouponDetail({ couponId: "nope" }, { headers: { Prefer: "code=404" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
@@ -197,7 +233,9 @@ describe("closeCoupon", () => {
   });
 
   it("closeCoupon: raw client", async () => {
-    const { response } = await restClient().raw.PUT("/v2/bot/coupon/{couponId}/close", { params: { path: { couponId: ids.coupon } } });
+    const { response } = await restClient().raw.PUT("/v2/bot/coupon/{couponId}/close", {
+      params: { path: { couponId: ids.coupon } },
+    });
     expect(response.status).toBe(200);
   });
 });

@@ -2,16 +2,22 @@
 import { createOperationsClient, type WithResponse } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
-import { createMessagingClient, type components } from "../src/index.js";
 import { getProfile, replyMessage } from "../src/generated/operations.js";
+import { type components, createMessagingClient } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
 
 describe("createOperationsClient with single operation entries", () => {
-  const line = createOperationsClient({ replyMessage, getProfile }, { channelAccessToken: "t", fetch: hostCheckingFetch(mockUrl) });
+  const line = createOperationsClient(
+    { replyMessage, getProfile },
+    { channelAccessToken: "t", fetch: hostCheckingFetch(mockUrl) },
+  );
 
   it("calls each operation on its host with the area client's calling convention", async () => {
-    const reply = await line.replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [{ type: "text", text: "hi" }] });
+    const reply = await line.replyMessage({
+      replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+      messages: [{ type: "text", text: "hi" }],
+    });
     assertType<components["schemas"]["ReplyMessageResponse"]>(reply);
     const profile = await line.getProfile({ userId: "U4af4980629a0b1c2d3e4f5a6b7c8d9e0" });
     expect(typeof profile.displayName).toBe("string");
@@ -37,6 +43,8 @@ describe("paginate parameter types", () => {
     expect(() => client.paginate.getGroupMembersIds()).not.toThrow();
     // @ts-expect-error the iterator manages `start` itself
     void client.paginate.getFollowers({ start: "x" });
-    expect(typeof client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" })[Symbol.asyncIterator]).toBe("function");
+    expect(
+      typeof client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" })[Symbol.asyncIterator],
+    ).toBe("function");
   });
 });

@@ -3,7 +3,7 @@
 // as `start` with the caller's other parameters unchanged.
 import { LinekitError, ServerError } from "@linekit/core";
 import { assertType, describe, expect, it } from "vitest";
-import { createMessagingClient, operationTable, type components } from "../src/index.js";
+import { type components, createMessagingClient, operationTable } from "../src/index.js";
 
 const PAGES = 4;
 const PER_PAGE = 3;
@@ -38,10 +38,27 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 
 describe("the spec marks exactly the paged operations", () => {
   it("part 2's token-paged operations carry x-linekit-pagination with start/next and their item field", () => {
-    const mine = ["getFollowers", "getGroupMembersIds", "getRoomMembersIds", "getJoinedMembershipUsers", "listCoupon"] as const;
-    const fields = { getFollowers: "userIds", getGroupMembersIds: "memberIds", getRoomMembersIds: "memberIds", getJoinedMembershipUsers: "userIds", listCoupon: "items" };
+    const mine = [
+      "getFollowers",
+      "getGroupMembersIds",
+      "getRoomMembersIds",
+      "getJoinedMembershipUsers",
+      "listCoupon",
+    ] as const;
+    const fields = {
+      getFollowers: "userIds",
+      getGroupMembersIds: "memberIds",
+      getRoomMembersIds: "memberIds",
+      getJoinedMembershipUsers: "userIds",
+      listCoupon: "items",
+    };
     for (const op of mine) {
-      expect(operationTable[op].pagination, op).toEqual({ style: "token", cursor: "start", next: "next", items: fields[op] });
+      expect(operationTable[op].pagination, op).toEqual({
+        style: "token",
+        cursor: "start",
+        next: "next",
+        items: fields[op],
+      });
     }
     // Lists LINE returns whole (rich menus, aliases, memberships) are not paged.
     for (const op of ["getRichMenuList", "getRichMenuAliasList", "getMembershipList"] as const) {
@@ -61,7 +78,9 @@ describe("paginate", () => {
     expect(ids).toEqual(expected("U"));
     expect(new Set(ids).size).toBe(PAGES * PER_PAGE);
     expect(requests.map((u) => u.searchParams.get("start"))).toEqual([null, "p2", "p3", "p4"]);
-    expect(requests.every((u) => u.searchParams.get("limit") === "300" && u.pathname === "/v2/bot/followers/ids")).toBe(true);
+    expect(requests.every((u) => u.searchParams.get("limit") === "300" && u.pathname === "/v2/bot/followers/ids")).toBe(
+      true,
+    );
     expect(requests.every((u) => u.origin === "https://api.line.me")).toBe(true);
   });
 
@@ -82,8 +101,14 @@ describe("paginate", () => {
 
   it("getJoinedMembershipUsers: numeric plan ID and limit on every page", async () => {
     const { requests, client } = pagedServer("userIds", "M");
-    expect(await collect(client.paginate.getJoinedMembershipUsers({ membershipId: 3189, limit: 1000 }))).toEqual(expected("M"));
-    expect(requests.every((u) => u.pathname === "/v2/bot/membership/3189/users/ids" && u.searchParams.get("limit") === "1000")).toBe(true);
+    expect(await collect(client.paginate.getJoinedMembershipUsers({ membershipId: 3189, limit: 1000 }))).toEqual(
+      expected("M"),
+    );
+    expect(
+      requests.every(
+        (u) => u.pathname === "/v2/bot/membership/3189/users/ids" && u.searchParams.get("limit") === "1000",
+      ),
+    ).toBe(true);
     expect(requests.map((u) => u.searchParams.get("start"))).toEqual([null, "p2", "p3", "p4"]);
   });
 
@@ -94,7 +119,10 @@ describe("paginate", () => {
       const url = new URL(request.url);
       requests.push(url);
       page++;
-      const items = [{ couponId: `c${page}a`, title: "A" }, { couponId: `c${page}b`, title: "B" }];
+      const items = [
+        { couponId: `c${page}a`, title: "A" },
+        { couponId: `c${page}b`, title: "B" },
+      ];
       return Response.json(page < 3 ? { items, next: `n${page}` } : { items });
     };
     const client = createMessagingClient({ channelAccessToken: "t", fetch });
@@ -126,7 +154,8 @@ describe("paginate", () => {
     const { client } = pagedServer("memberIds", "G", { failOnPage: 3 });
     const got: string[] = [];
     const error = await (async () => {
-      for await (const id of client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" })) got.push(id);
+      for await (const id of client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" }))
+        got.push(id);
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).operationId).toBe("getGroupMembersIds");
@@ -140,7 +169,10 @@ describe("paginate", () => {
   });
 
   it("the cursor parameter is the iterator's business, not the caller's", () => {
-    const client = createMessagingClient({ channelAccessToken: "t", fetch: async () => Response.json({ userIds: [] }) });
+    const client = createMessagingClient({
+      channelAccessToken: "t",
+      fetch: async () => Response.json({ userIds: [] }),
+    });
     // @ts-expect-error `start` is managed by paginate
     const iterable = client.paginate.getFollowers({ start: "x" });
     expect(typeof iterable[Symbol.asyncIterator]).toBe("function");

@@ -48,7 +48,12 @@ const catalogue: Array<[operationId: string, method: string, path: string, host:
   ["closeCoupon", "PUT", "/v2/bot/coupon/{couponId}/close", "https://api.line.me"],
   ["getMessageContent", "GET", "/v2/bot/message/{messageId}/content", "https://api-data.line.me"],
   ["getMessageContentPreview", "GET", "/v2/bot/message/{messageId}/content/preview", "https://api-data.line.me"],
-  ["getMessageContentTranscodingByMessageId", "GET", "/v2/bot/message/{messageId}/content/transcoding", "https://api-data.line.me"],
+  [
+    "getMessageContentTranscodingByMessageId",
+    "GET",
+    "/v2/bot/message/{messageId}/content/transcoding",
+    "https://api-data.line.me",
+  ],
   ["getRichMenuImage", "GET", "/v2/bot/richmenu/{richMenuId}/content", "https://api-data.line.me"],
   ["setRichMenuImage", "POST", "/v2/bot/richmenu/{richMenuId}/content", "https://api-data.line.me"],
 ];
@@ -60,7 +65,9 @@ describe("operation catalogue, part 2", () => {
   });
 
   it.each(catalogue)("%s: %s %s on %s", (operationId, method, path, host) => {
-    const entry = (operationTable as Record<string, { method: string; path: string; host: string; auth: boolean }>)[operationId];
+    const entry = (operationTable as Record<string, { method: string; path: string; host: string; auth: boolean }>)[
+      operationId
+    ];
     expect(entry, `${operationId} is missing from the spec`).toBeDefined();
     expect(entry).toMatchObject({ method, path, host, auth: true });
   });

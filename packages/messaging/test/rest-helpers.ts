@@ -27,7 +27,13 @@ export function misroutedClient(realHost: string, wrongHost: string) {
 
 /** Records method, path, query and host of each request before forwarding it to the mock. */
 export function recorder() {
-  const seen: Array<{ method: string; path: string; query: URLSearchParams; host: string | null; contentType: string | null }> = [];
+  const seen: Array<{
+    method: string;
+    path: string;
+    query: URLSearchParams;
+    host: string | null;
+    contentType: string | null;
+  }> = [];
   const inner = (request: Request) => {
     const url = new URL(request.url);
     seen.push({

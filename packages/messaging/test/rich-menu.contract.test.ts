@@ -15,8 +15,14 @@ const menu = (overrides: Partial<RichMenuRequest> = {}): RichMenuRequest => ({
   name: "Main menu",
   chatBarText: "Menu",
   areas: [
-    { bounds: { x: 0, y: 0, width: 1250, height: 843 }, action: { type: "uri", label: "Shop", uri: "https://example.com/shop" } },
-    { bounds: { x: 1250, y: 0, width: 1250, height: 843 }, action: { type: "richmenuswitch", richMenuAliasId: "richmenu-alias-b", data: "switch=b" } },
+    {
+      bounds: { x: 0, y: 0, width: 1250, height: 843 },
+      action: { type: "uri", label: "Shop", uri: "https://example.com/shop" },
+    },
+    {
+      bounds: { x: 1250, y: 0, width: 1250, height: 843 },
+      action: { type: "richmenuswitch", richMenuAliasId: "richmenu-alias-b", data: "switch=b" },
+    },
   ],
   ...overrides,
 });
@@ -27,7 +33,12 @@ describe("createRichMenu", () => {
     const { richMenuId } = await client.createRichMenu(menu());
     assertType<string>(richMenuId);
     expect(richMenuId).toMatch(/^richmenu-[0-9a-f]{32}$/);
-    expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/bot/richmenu", host: API, contentType: "application/json" });
+    expect(seen[0]).toMatchObject({
+      method: "POST",
+      path: "/v2/bot/richmenu",
+      host: API,
+      contentType: "application/json",
+    });
   });
 
   it("createRichMenu: every action kind of the shared Action union is accepted in an area", async () => {
@@ -44,7 +55,9 @@ describe("createRichMenu", () => {
   });
 
   it("createRichMenu: an area beyond the largest possible menu is rejected by the schema", async () => {
-    const areas = [{ bounds: { x: 2600, y: 0, width: 100, height: 100 }, action: { type: "postback" as const, data: "x" } }];
+    const areas = [
+      { bounds: { x: 2600, y: 0, width: 100, height: 100 }, action: { type: "postback" as const, data: "x" } },
+    ];
     const error = await rejectionOf(restClient().createRichMenu(menu({ areas })));
     expect(error).toBeInstanceOf(BadRequestError);
     expect(readViolations(error)).toContainEqual(
@@ -56,16 +69,26 @@ describe("createRichMenu", () => {
     const error = await rejectionOf(restClient().createRichMenu(menu({ size: { width: 700, height: 2000 } })));
     expect(error).toBeInstanceOf(BadRequestError);
     const violations = readViolations(error);
-    expect(violations).toContainEqual(expect.objectContaining({ code: "minimum", location: ["request", "body", "size", "width"] }));
-    expect(violations).toContainEqual(expect.objectContaining({ code: "maximum", location: ["request", "body", "size", "height"] }));
+    expect(violations).toContainEqual(
+      expect.objectContaining({ code: "minimum", location: ["request", "body", "size", "width"] }),
+    );
+    expect(violations).toContainEqual(
+      expect.objectContaining({ code: "maximum", location: ["request", "body", "size", "height"] }),
+    );
   });
 
   it("createRichMenu: more than 20 areas, or a chat bar text over 14 characters, is rejected", async () => {
     const area = { bounds: { x: 0, y: 0, width: 10, height: 10 }, action: { type: "postback" as const, data: "x" } };
-    const error = await rejectionOf(restClient().createRichMenu(menu({ areas: Array(21).fill(area), chatBarText: "fifteen chars!!" })));
+    const error = await rejectionOf(
+      restClient().createRichMenu(menu({ areas: Array(21).fill(area), chatBarText: "fifteen chars!!" })),
+    );
     const violations = readViolations(error);
-    expect(violations).toContainEqual(expect.objectContaining({ code: "maxItems", location: ["request", "body", "areas"] }));
-    expect(violations).toContainEqual(expect.objectContaining({ code: "maxLength", location: ["request", "body", "chatBarText"] }));
+    expect(violations).toContainEqual(
+      expect.objectContaining({ code: "maxItems", location: ["request", "body", "areas"] }),
+    );
+    expect(violations).toContainEqual(
+      expect.objectContaining({ code: "maxLength", location: ["request", "body", "chatBarText"] }),
+    );
   });
 
   it("createRichMenu: unknown properties are refused by the types and by the mock", async () => {
@@ -85,9 +108,13 @@ describe("validateRichMenuObject", () => {
   it("validateRichMenuObject: an area that overflows *this* menu passes the schema; LINE's 400 surfaces as BadRequestError", async () => {
     // x + width = 2600 > size.width = 2500. JSON Schema cannot compare two properties, so the
     // schema (and Prism) accept it; the live API answers 400. The mock replays that answer here.
-    const overflowing = menu({ areas: [{ bounds: { x: 2000, y: 0, width: 600, height: 843 }, action: { type: "postback", data: "x" } }] });
+    const overflowing = menu({
+      areas: [{ bounds: { x: 2000, y: 0, width: 600, height: 843 }, action: { type: "postback", data: "x" } }],
+    });
     await expect(restClient().validateRichMenuObject(overflowing)).resolves.toEqual({});
-    const error = await rejectionOf(restClient().validateRichMenuObject(overflowing, { headers: { Prefer: "code=400" } }));
+    const error = await rejectionOf(
+      restClient().validateRichMenuObject(overflowing, { headers: { Prefer: "code=400" } }),
+    );
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).status).toBe(400);
     expect((error as BadRequestError).details.length).toBeGreaterThan(0);
@@ -112,7 +139,9 @@ describe("rich menu reads and deletes", () => {
   });
 
   it("getRichMenu: 404 for an unknown menu", async () => {
-    const error = await rejectionOf(restClient().getRichMenu({ richMenuId: ids.richMenu }, { headers: { Prefer: "code=404" } }));
+    const error = await rejectionOf(
+      restClient().getRichMenu({ richMenuId: ids.richMenu }, { headers: { Prefer: "code=404" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 
@@ -124,7 +153,9 @@ describe("rich menu reads and deletes", () => {
 
   it("deleteRichMenu: a malformed ID is rejected", async () => {
     const error = await rejectionOf(restClient().deleteRichMenu({ richMenuId: "menu-1" }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "path", "richmenuid"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "path", "richmenuid"] }),
+    );
   });
 });
 
@@ -151,14 +182,22 @@ describe("default rich menu", () => {
 describe("rich menu aliases", () => {
   it("createRichMenuAlias: named method", async () => {
     const { seen, client } = recorder();
-    await expect(client.createRichMenuAlias({ richMenuAliasId: ids.alias, richMenuId: ids.richMenu })).resolves.toEqual({});
+    await expect(client.createRichMenuAlias({ richMenuAliasId: ids.alias, richMenuId: ids.richMenu })).resolves.toEqual(
+      {},
+    );
     expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/bot/richmenu/alias", host: API });
   });
 
   it("createRichMenuAlias: an alias ID over 32 characters or with other characters is rejected", async () => {
-    const error = await rejectionOf(restClient().createRichMenuAlias({ richMenuAliasId: "a".repeat(33), richMenuId: ids.richMenu }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "body", "richMenuAliasId"] }));
-    const spaces = await rejectionOf(restClient().createRichMenuAlias({ richMenuAliasId: "with space", richMenuId: ids.richMenu }));
+    const error = await rejectionOf(
+      restClient().createRichMenuAlias({ richMenuAliasId: "a".repeat(33), richMenuId: ids.richMenu }),
+    );
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "body", "richMenuAliasId"] }),
+    );
+    const spaces = await rejectionOf(
+      restClient().createRichMenuAlias({ richMenuAliasId: "with space", richMenuId: ids.richMenu }),
+    );
     expect(spaces).toBeInstanceOf(BadRequestError);
   });
 
@@ -171,14 +210,24 @@ describe("rich menu aliases", () => {
 
   it("getRichMenuAlias: named method", async () => {
     const { seen, client } = recorder();
-    await expect(client.getRichMenuAlias({ richMenuAliasId: ids.alias })).resolves.toEqual({ richMenuAliasId: ids.alias, richMenuId: ids.richMenu });
+    await expect(client.getRichMenuAlias({ richMenuAliasId: ids.alias })).resolves.toEqual({
+      richMenuAliasId: ids.alias,
+      richMenuId: ids.richMenu,
+    });
     expect(seen[0]).toMatchObject({ method: "GET", path: `/v2/bot/richmenu/alias/${ids.alias}`, host: API });
   });
 
   it("updateRichMenuAlias: params and body", async () => {
     const { seen, client } = recorder();
-    await expect(client.updateRichMenuAlias({ richMenuAliasId: ids.alias }, { richMenuId: ids.otherRichMenu })).resolves.toEqual({});
-    expect(seen[0]).toMatchObject({ method: "POST", path: `/v2/bot/richmenu/alias/${ids.alias}`, host: API, contentType: "application/json" });
+    await expect(
+      client.updateRichMenuAlias({ richMenuAliasId: ids.alias }, { richMenuId: ids.otherRichMenu }),
+    ).resolves.toEqual({});
+    expect(seen[0]).toMatchObject({
+      method: "POST",
+      path: `/v2/bot/richmenu/alias/${ids.alias}`,
+      host: API,
+      contentType: "application/json",
+    });
   });
 
   it("updateRichMenuAlias: the body needs richMenuId", async () => {
@@ -198,7 +247,11 @@ describe("per-user rich menus", () => {
   it("linkRichMenuIdToUser: named method with two path params", async () => {
     const { seen, client } = recorder();
     await expect(client.linkRichMenuIdToUser({ userId: ids.user, richMenuId: ids.richMenu })).resolves.toEqual({});
-    expect(seen[0]).toMatchObject({ method: "POST", path: `/v2/bot/user/${ids.user}/richmenu/${ids.richMenu}`, host: API });
+    expect(seen[0]).toMatchObject({
+      method: "POST",
+      path: `/v2/bot/user/${ids.user}/richmenu/${ids.richMenu}`,
+      host: API,
+    });
   });
 
   it("getRichMenuIdOfUser: named method", async () => {
@@ -208,7 +261,9 @@ describe("per-user rich menus", () => {
   });
 
   it("getRichMenuIdOfUser: 404 when the user has no per-user menu", async () => {
-    const error = await rejectionOf(restClient().getRichMenuIdOfUser({ userId: ids.user }, { headers: { Prefer: "code=404" } }));
+    const error = await rejectionOf(
+      restClient().getRichMenuIdOfUser({ userId: ids.user }, { headers: { Prefer: "code=404" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 
@@ -222,7 +277,10 @@ describe("per-user rich menus", () => {
 describe("bulk link and unlink", () => {
   it("linkRichMenuIdToUsers: 202 Accepted with an empty object", async () => {
     const { seen, client } = recorder();
-    const result = await client.withResponse.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [ids.user, ids.otherUser] });
+    const result = await client.withResponse.linkRichMenuIdToUsers({
+      richMenuId: ids.richMenu,
+      userIds: [ids.user, ids.otherUser],
+    });
     expect(result.status).toBe(202);
     expect(result.data).toEqual({});
     expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/bot/richmenu/bulk/link", host: API });
@@ -231,11 +289,17 @@ describe("bulk link and unlink", () => {
   it("linkRichMenuIdToUsers: 1–500 valid user IDs", async () => {
     const tooMany = Array.from({ length: 501 }, () => ids.user);
     const error = await rejectionOf(restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: tooMany }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "maxItems", location: ["request", "body", "userIds"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "maxItems", location: ["request", "body", "userIds"] }),
+    );
     const empty = await rejectionOf(restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [] }));
     expect(readViolations(empty)).toContainEqual(expect.objectContaining({ code: "minItems" }));
-    const bad = await rejectionOf(restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: ["Cnot-a-user"] }));
-    expect(readViolations(bad)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "body", "userIds", "0"] }));
+    const bad = await rejectionOf(
+      restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: ["Cnot-a-user"] }),
+    );
+    expect(readViolations(bad)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "body", "userIds", "0"] }),
+    );
   });
 
   it("unlinkRichMenuIdFromUsers: 202 Accepted", async () => {
@@ -281,8 +345,12 @@ describe("batch control", () => {
   });
 
   it("validateRichMenuBatchRequest: more than 1000 operations is rejected", async () => {
-    const error = await rejectionOf(restClient().validateRichMenuBatchRequest({ operations: Array(1001).fill({ type: "unlinkAll" }) }));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "maxItems", location: ["request", "body", "operations"] }));
+    const error = await rejectionOf(
+      restClient().validateRichMenuBatchRequest({ operations: Array(1001).fill({ type: "unlinkAll" }) }),
+    );
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "maxItems", location: ["request", "body", "operations"] }),
+    );
   });
 
   it("getRichMenuBatchProgress: named method with the required requestId", async () => {
@@ -298,6 +366,8 @@ describe("batch control", () => {
   it("getRichMenuBatchProgress: requestId is required", async () => {
     // @ts-expect-error requestId is required
     const error = await rejectionOf(restClient().getRichMenuBatchProgress({}));
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "required", location: ["request", "query"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "required", location: ["request", "query"] }),
+    );
   });
 });

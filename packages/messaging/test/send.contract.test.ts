@@ -3,8 +3,8 @@
 import { BadRequestError, LinekitError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
-import { createMessagingClient, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { type components, createMessagingClient } from "../src/index.js";
 
 type Schemas = components["schemas"];
 type Message = Schemas["Message"];
@@ -50,7 +50,10 @@ describe("README example", () => {
     expectReadmeShows(new URL("../README.md", import.meta.url), new URL("../examples/echo-bot.ts", import.meta.url));
     stubExampleEnv(mockUrl);
     const { echo } = await import("../examples/echo-bot.js");
-    const ids = await echo({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", message: { type: "text", text: "hello bot" } });
+    const ids = await echo({
+      replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+      message: { type: "text", text: "hello bot" },
+    });
     expect(ids).toEqual(["461230966842064897", "461230966842064898"]);
   });
 });
@@ -94,7 +97,10 @@ describe("replyMessage", () => {
   it("replyMessage: six messages are one too many", async () => {
     const text: Message = { type: "text", text: "hi" };
     const error = await rejection(
-      client().replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [text, text, text, text, text, text] }),
+      client().replyMessage({
+        replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+        messages: [text, text, text, text, text, text],
+      }),
     );
     expect(error.status).toBe(400);
     expect(violations(error)).toContainEqual(
@@ -121,21 +127,32 @@ describe("replyMessage", () => {
     );
     // Every kind of component was tried and none accepts "banner".
     for (const kind of ["box", "button", "image", "icon", "text", "separator", "filler"]) {
-      expect(typeProblems.map((v) => v.message)).toContainEqual(expect.stringMatching(new RegExp(`allowed values: ${kind}$`)));
+      expect(typeProblems.map((v) => v.message)).toContainEqual(
+        expect.stringMatching(new RegExp(`allowed values: ${kind}$`)),
+      );
     }
   });
 
   it("replyMessage: a flex message without altText is rejected", async () => {
     const noAltText = { type: "flex", contents: { type: "bubble" } } as unknown as Message;
-    const error = await rejection(client().replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [noAltText] }));
+    const error = await rejection(
+      client().replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [noAltText] }),
+    );
     expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "messages", "0"], code: "required", message: expect.stringContaining("'altText'") }),
+      expect.objectContaining({
+        location: ["request", "body", "messages", "0"],
+        code: "required",
+        message: expect.stringContaining("'altText'"),
+      }),
     );
   });
 
   it("replyMessage: a text longer than 5000 characters is rejected", async () => {
     const error = await rejection(
-      client().replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [{ type: "text", text: "a".repeat(5001) }] }),
+      client().replyMessage({
+        replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
+        messages: [{ type: "text", text: "a".repeat(5001) }],
+      }),
     );
     expect(violations(error)).toContainEqual(
       expect.objectContaining({ location: ["request", "body", "messages", "0", "text"], code: "maxLength" }),
@@ -158,7 +175,13 @@ describe("pushMessage", () => {
           trackingId: "tour-2026-11",
         },
         { type: "audio", originalContentUrl: "https://example.com/audio/jingle.m4a", duration: 60000 },
-        { type: "location", title: "Our shop", address: "1-3 Kioicho, Chiyoda-ku, Tokyo", latitude: 35.6804, longitude: 139.7369 },
+        {
+          type: "location",
+          title: "Our shop",
+          address: "1-3 Kioicho, Chiyoda-ku, Tokyo",
+          latitude: 35.6804,
+          longitude: 139.7369,
+        },
         { type: "coupon", couponId: "01JYNW8JMQVFBNWF1APF8Z3FS7", deliveryTag: "push-campaign" },
       ],
     });
@@ -170,7 +193,10 @@ describe("pushMessage", () => {
   it("pushMessage: to a group chat with the caller's retry key", async () => {
     const seen: Seen[] = [];
     const key = "0f1e2d3c-4b5a-4697-8a8b-9c0d1e2f3a4b";
-    await client(seen).pushMessage({ to: GROUP, messages: [{ type: "text", text: "Meeting at 3pm" }] }, { retryKey: key });
+    await client(seen).pushMessage(
+      { to: GROUP, messages: [{ type: "text", text: "Meeting at 3pm" }] },
+      { retryKey: key },
+    );
     expect(seen[0]?.headers.get("X-Line-Retry-Key")).toBe(key);
   });
 
@@ -199,10 +225,13 @@ describe("pushMessage", () => {
     expect(result.data.sentMessages[0]?.id).toBe("461230966842064897");
   });
 
-
   it("pushMessage: a recipient that is not a user, group or room ID is rejected", async () => {
-    const error = await rejection(client().pushMessage({ to: "someone@example.com", messages: [{ type: "text", text: "hi" }] }));
-    expect(violations(error)).toContainEqual(expect.objectContaining({ location: ["request", "body", "to"], code: "pattern" }));
+    const error = await rejection(
+      client().pushMessage({ to: "someone@example.com", messages: [{ type: "text", text: "hi" }] }),
+    );
+    expect(violations(error)).toContainEqual(
+      expect.objectContaining({ location: ["request", "body", "to"], code: "pattern" }),
+    );
   });
 });
 
@@ -225,9 +254,24 @@ describe("multicast", () => {
             externalLink: { linkUri: "https://example.com/tour", label: "See the tour" },
           },
           actions: [
-            { type: "uri", label: "Shop", linkUri: "https://example.com/shop", area: { x: 0, y: 586, width: 520, height: 454 } },
-            { type: "message", label: "Hours", text: "Opening hours?", area: { x: 520, y: 586, width: 260, height: 454 } },
-            { type: "clipboard", label: "Code", clipboardText: "SPRING26", area: { x: 780, y: 586, width: 260, height: 454 } },
+            {
+              type: "uri",
+              label: "Shop",
+              linkUri: "https://example.com/shop",
+              area: { x: 0, y: 586, width: 520, height: 454 },
+            },
+            {
+              type: "message",
+              label: "Hours",
+              text: "Opening hours?",
+              area: { x: 520, y: 586, width: 260, height: 454 },
+            },
+            {
+              type: "clipboard",
+              label: "Code",
+              clipboardText: "SPRING26",
+              area: { x: 780, y: 586, width: 260, height: 454 },
+            },
           ],
         },
       ],
@@ -239,7 +283,9 @@ describe("multicast", () => {
   it("multicast: 501 recipients are more than LINE accepts", async () => {
     const many = Array.from({ length: 501 }, (_, i) => `U${i.toString(16).padStart(32, "0")}`);
     const error = await rejection(client().multicast({ to: many, messages: [{ type: "text", text: "hi" }] }));
-    expect(violations(error)).toContainEqual(expect.objectContaining({ location: ["request", "body", "to"], code: "maxItems" }));
+    expect(violations(error)).toContainEqual(
+      expect.objectContaining({ location: ["request", "body", "to"], code: "maxItems" }),
+    );
   });
 });
 
@@ -259,9 +305,21 @@ describe("narrowcast", () => {
             imageBackgroundColor: "#FFFFFF",
             title: "Menu",
             text: "Please select",
-            defaultAction: { type: "uri", label: "View detail", uri: "https://example.com/menu", altUri: { desktop: "https://example.com/pc/menu" } },
+            defaultAction: {
+              type: "uri",
+              label: "View detail",
+              uri: "https://example.com/menu",
+              altUri: { desktop: "https://example.com/pc/menu" },
+            },
             actions: [
-              { type: "postback", label: "Buy", data: "action=buy&itemid=123", displayText: "Buy", inputOption: "openKeyboard", fillInText: "Quantity: " },
+              {
+                type: "postback",
+                label: "Buy",
+                data: "action=buy&itemid=123",
+                displayText: "Buy",
+                inputOption: "openKeyboard",
+                fillInText: "Quantity: ",
+              },
               { type: "message", label: "Add to cart", text: "Add to cart" },
               { type: "clipboard", label: "Copy code", clipboardText: "MENU-123" },
               { type: "uri", label: "Call us", uri: "tel:0312345678" },
@@ -295,12 +353,28 @@ describe("narrowcast", () => {
                 text: "Reserve a table",
                 defaultAction: { type: "uri", uri: "https://example.com/lunch" },
                 actions: [
-                  { type: "datetimepicker", label: "Pick a date", data: "reserve=lunch", mode: "datetime", initial: "2026-12-01T12:00", min: "2026-11-22T11:00", max: "2027-01-31T14:00" },
+                  {
+                    type: "datetimepicker",
+                    label: "Pick a date",
+                    data: "reserve=lunch",
+                    mode: "datetime",
+                    initial: "2026-12-01T12:00",
+                    min: "2026-11-22T11:00",
+                    max: "2027-01-31T14:00",
+                  },
                 ],
               },
               {
                 text: "Dinner",
-                actions: [{ type: "datetimepicker", label: "Pick a time", data: "reserve=dinner", mode: "time", initial: "19:00" }],
+                actions: [
+                  {
+                    type: "datetimepicker",
+                    label: "Pick a time",
+                    data: "reserve=dinner",
+                    mode: "time",
+                    initial: "19:00",
+                  },
+                ],
               },
             ],
           },
@@ -332,7 +406,13 @@ describe("narrowcast", () => {
             { type: "appType", oneOf: ["ios", "android"] },
             { type: "area", oneOf: ["jp_13", "jp_14", "tw_01", "th_01", "id_04"] },
             { type: "subscriptionPeriod", gte: "day_7", lt: "day_365" },
-            { type: "operator", or: [{ type: "gender", oneOf: ["female"] }, { type: "operator", not: { type: "age", lt: "age_15" } }] },
+            {
+              type: "operator",
+              or: [
+                { type: "gender", oneOf: ["female"] },
+                { type: "operator", not: { type: "age", lt: "age_15" } },
+              ],
+            },
           ],
         },
       },
@@ -346,13 +426,23 @@ describe("narrowcast", () => {
   it("narrowcast: recipients combined with `or`, no filter", async () => {
     const result = await client().withResponse.narrowcast({
       messages: [{ type: "text", text: "For our regulars" }],
-      recipient: { type: "operator", or: [{ type: "audience", audienceGroupId: 1 }, { type: "audience", audienceGroupId: 2 }] },
+      recipient: {
+        type: "operator",
+        or: [
+          { type: "audience", audienceGroupId: 1 },
+          { type: "audience", audienceGroupId: 2 },
+        ],
+      },
     });
     expect(result.status).toBe(202);
   });
 
   it("narrowcast: an operator with both `and` and `or` is rejected", async () => {
-    const both = { type: "operator", and: [{ type: "audience", audienceGroupId: 1 }], or: [{ type: "audience", audienceGroupId: 2 }] };
+    const both = {
+      type: "operator",
+      and: [{ type: "audience", audienceGroupId: 1 }],
+      or: [{ type: "audience", audienceGroupId: 2 }],
+    };
     const error = await rejection(
       client().narrowcast({ messages: [{ type: "text", text: "x" }], recipient: both as Schemas["Recipient"] }),
     );
@@ -392,9 +482,18 @@ describe("broadcast", () => {
                 header: {
                   type: "box",
                   layout: "horizontal",
-                  background: { type: "linearGradient", angle: "90deg", startColor: "#FF0000", centerColor: "#00FF00", centerPosition: "40%", endColor: "#0000FF" },
+                  background: {
+                    type: "linearGradient",
+                    angle: "90deg",
+                    startColor: "#FF0000",
+                    centerColor: "#00FF00",
+                    centerPosition: "40%",
+                    endColor: "#0000FF",
+                  },
                   paddingAll: "12px",
-                  contents: [{ type: "text", text: "NEW", weight: "bold", color: "#FFFFFF", align: "center", gravity: "center" }],
+                  contents: [
+                    { type: "text", text: "NEW", weight: "bold", color: "#FFFFFF", align: "center", gravity: "center" },
+                  ],
                 },
                 hero: {
                   type: "video",
@@ -432,7 +531,13 @@ describe("broadcast", () => {
                       layout: "baseline",
                       margin: "sm",
                       contents: [
-                        { type: "icon", url: "https://example.com/icons/star.png", size: "sm", aspectRatio: "1:1", scaling: true },
+                        {
+                          type: "icon",
+                          url: "https://example.com/icons/star.png",
+                          size: "sm",
+                          aspectRatio: "1:1",
+                          scaling: true,
+                        },
                         { type: "text", text: "4.0", size: "sm", color: "#999999", margin: "md", flex: 0 },
                       ],
                     },
@@ -463,10 +568,17 @@ describe("broadcast", () => {
                     },
                   ],
                 },
-                styles: { footer: { separator: true, separatorColor: "#EEEEEE" }, body: { backgroundColor: "#FFFFFF" } },
+                styles: {
+                  footer: { separator: true, separatorColor: "#EEEEEE" },
+                  body: { backgroundColor: "#FFFFFF" },
+                },
                 action: { type: "uri", uri: "https://example.com/cafe" },
               },
-              { type: "bubble", size: "micro", body: { type: "box", layout: "vertical", contents: [{ type: "text", text: "See you soon" }] } },
+              {
+                type: "bubble",
+                size: "micro",
+                body: { type: "box", layout: "vertical", contents: [{ type: "text", text: "See you soon" }] },
+              },
             ],
           },
         },
@@ -480,11 +592,23 @@ describe("broadcast", () => {
   it("broadcast: a colour that is not #RRGGBB is rejected", async () => {
     const error = await rejection(
       client().broadcast({
-        messages: [{ type: "flex", altText: "x", contents: { type: "bubble", body: { type: "box", layout: "vertical", backgroundColor: "red", contents: [] } } }],
+        messages: [
+          {
+            type: "flex",
+            altText: "x",
+            contents: {
+              type: "bubble",
+              body: { type: "box", layout: "vertical", backgroundColor: "red", contents: [] },
+            },
+          },
+        ],
       }),
     );
     expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "messages", "0", "contents", "body", "backgroundColor"], code: "pattern" }),
+      expect.objectContaining({
+        location: ["request", "body", "messages", "0", "contents", "body", "backgroundColor"],
+        code: "pattern",
+      }),
     );
   });
 });
@@ -515,22 +639,59 @@ describe("validate", () => {
               type: "box",
               layout: "vertical",
               contents: [
-                button({ type: "postback", label: "Postback", data: "a=1", displayText: "Postback", inputOption: "openVoice" }),
+                button({
+                  type: "postback",
+                  label: "Postback",
+                  data: "a=1",
+                  displayText: "Postback",
+                  inputOption: "openVoice",
+                }),
                 button({ type: "message", label: "Message", text: "hello" }),
-                button({ type: "uri", label: "Web", uri: "https://example.com", altUri: { desktop: "https://example.com/pc" } }),
-                button({ type: "datetimepicker", label: "Date", data: "d=1", mode: "date", initial: "2026-12-24", min: "2026-12-01", max: "2026-12-31" }),
+                button({
+                  type: "uri",
+                  label: "Web",
+                  uri: "https://example.com",
+                  altUri: { desktop: "https://example.com/pc" },
+                }),
+                button({
+                  type: "datetimepicker",
+                  label: "Date",
+                  data: "d=1",
+                  mode: "date",
+                  initial: "2026-12-24",
+                  min: "2026-12-01",
+                  max: "2026-12-31",
+                }),
                 button({ type: "clipboard", label: "Copy", clipboardText: "COPY-ME" }),
                 // Rich menu switch actions are meant for rich menu areas; here the schema branch is exercised.
-                button({ type: "richmenuswitch", label: "Menu B", richMenuAliasId: "richmenu-alias-b", data: "richmenu-changed-to-b" }),
+                button({
+                  type: "richmenuswitch",
+                  label: "Menu B",
+                  richMenuAliasId: "richmenu-alias-b",
+                  data: "richmenu-changed-to-b",
+                }),
               ],
             },
           },
           quickReply: {
             items: [
-              { type: "action", imageUrl: "https://example.com/icons/camera.png", action: { type: "camera", label: "Camera" } },
+              {
+                type: "action",
+                imageUrl: "https://example.com/icons/camera.png",
+                action: { type: "camera", label: "Camera" },
+              },
               { type: "action", action: { type: "cameraRoll", label: "Camera roll" } },
               { type: "action", action: { type: "location", label: "Location" } },
-              { type: "action", action: { type: "postback", label: "Later", data: "later", displayText: "Later", inputOption: "openRichMenu" } },
+              {
+                type: "action",
+                action: {
+                  type: "postback",
+                  label: "Later",
+                  data: "later",
+                  displayText: "Later",
+                  inputOption: "openRichMenu",
+                },
+              },
               { type: "action", action: { type: "datetimepicker", label: "When?", data: "when", mode: "datetime" } },
             ],
           },
@@ -542,33 +703,52 @@ describe("validate", () => {
 
   it("validateMulticast: a textV2 message is valid", async () => {
     const data = await client().validateMulticast({
-      messages: [{ type: "textV2", text: "Hi {user}", substitution: { user: { type: "mention", mentionee: { type: "user", userId: USER } } } }],
+      messages: [
+        {
+          type: "textV2",
+          text: "Hi {user}",
+          substitution: { user: { type: "mention", mentionee: { type: "user", userId: USER } } },
+        },
+      ],
     });
     expect(data).toEqual({});
   });
 
   it("validateNarrowcast: an image message is valid", async () => {
-    const data = await client().validateNarrowcast({ messages: [{ type: "image", originalContentUrl: IMG, previewImageUrl: IMG }] });
+    const data = await client().validateNarrowcast({
+      messages: [{ type: "image", originalContentUrl: IMG, previewImageUrl: IMG }],
+    });
     expect(data).toEqual({});
   });
 
   it("validateBroadcast: a sticker is valid, an unknown message type is not", async () => {
-    await expect(client().validateBroadcast({ messages: [{ type: "sticker", packageId: "446", stickerId: "1989" }] })).resolves.toEqual({});
+    await expect(
+      client().validateBroadcast({ messages: [{ type: "sticker", packageId: "446", stickerId: "1989" }] }),
+    ).resolves.toEqual({});
     const gif = { type: "gif", url: IMG } as unknown as Message;
     const error = await rejection(client().validateBroadcast({ messages: [gif] }));
-    const typeProblems = violations(error).filter((v) => v.location.join(".") === "request.body.messages.0.type" && v.code === "enum");
+    const typeProblems = violations(error).filter(
+      (v) => v.location.join(".") === "request.body.messages.0.type" && v.code === "enum",
+    );
     for (const kind of ["flex", "template", "imagemap", "text"]) {
-      expect(typeProblems.map((v) => v.message)).toContainEqual(expect.stringMatching(new RegExp(`allowed values: ${kind}$`)));
+      expect(typeProblems.map((v) => v.message)).toContainEqual(
+        expect.stringMatching(new RegExp(`allowed values: ${kind}$`)),
+      );
     }
   });
 
   it("validateBroadcast: a quick reply with 14 items is rejected", async () => {
     const item = { type: "action" as const, action: { type: "message" as const, label: "Ok", text: "ok" } };
     const error = await rejection(
-      client().validateBroadcast({ messages: [{ type: "text", text: "Choose", quickReply: { items: Array.from({ length: 14 }, () => item) } }] }),
+      client().validateBroadcast({
+        messages: [{ type: "text", text: "Choose", quickReply: { items: Array.from({ length: 14 }, () => item) } }],
+      }),
     );
     expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "messages", "0", "quickReply", "items"], code: "maxItems" }),
+      expect.objectContaining({
+        location: ["request", "body", "messages", "0", "quickReply", "items"],
+        code: "maxItems",
+      }),
     );
   });
 });
@@ -603,7 +783,9 @@ describe("quota and statistics", () => {
 
   it("getNumberOfSentReplyMessages: a date that is not yyyyMMdd is rejected", async () => {
     const error = await rejection(client().getNumberOfSentReplyMessages({ date: "2026-11-20" }));
-    expect(violations(error)).toContainEqual(expect.objectContaining({ location: ["request", "query", "date"], code: "pattern" }));
+    expect(violations(error)).toContainEqual(
+      expect.objectContaining({ location: ["request", "query", "date"], code: "pattern" }),
+    );
   });
 
   it("getAggregationUnitUsage: units used this month", async () => {
@@ -633,7 +815,9 @@ describe("quota and statistics", () => {
 
   it("getAggregationUnitNameList: a limit above 100 is rejected", async () => {
     const error = await rejection(client().getAggregationUnitNameList({ limit: 101 }));
-    expect(violations(error)).toContainEqual(expect.objectContaining({ location: ["request", "query", "limit"], code: "maximum" }));
+    expect(violations(error)).toContainEqual(
+      expect.objectContaining({ location: ["request", "query", "limit"], code: "maximum" }),
+    );
   });
 });
 
@@ -683,10 +867,15 @@ describe("LINE notification messages", () => {
 
   it("pushMessagesByPhone: a delivery tag under 16 characters and an unhashed number are rejected", async () => {
     const error = await rejection(
-      client().pushMessagesByPhone({ to: "+818000001234", messages: [{ type: "text", text: "x" }] }, { headers: { "X-Line-Delivery-Tag": "short" } }),
+      client().pushMessagesByPhone(
+        { to: "+818000001234", messages: [{ type: "text", text: "x" }] },
+        { headers: { "X-Line-Delivery-Tag": "short" } },
+      ),
     );
     const found = violations(error);
-    expect(found).toContainEqual(expect.objectContaining({ location: ["request", "header", "x-line-delivery-tag"], code: "minLength" }));
+    expect(found).toContainEqual(
+      expect.objectContaining({ location: ["request", "header", "x-line-delivery-tag"], code: "minLength" }),
+    );
     expect(found).toContainEqual(expect.objectContaining({ location: ["request", "body", "to"], code: "pattern" }));
   });
 
@@ -700,7 +889,10 @@ describe("LINE notification messages", () => {
 
   it("getPNPMessageStatistics: the count of one day", async () => {
     const seen: Seen[] = [];
-    expect(await client(seen).getPNPMessageStatistics({ date: "20261120" })).toEqual({ status: "ready", success: 10000 });
+    expect(await client(seen).getPNPMessageStatistics({ date: "20261120" })).toEqual({
+      status: "ready",
+      success: 10000,
+    });
     expect(seen[0]?.url.pathname).toBe("/v2/bot/message/delivery/pnp");
   });
 });

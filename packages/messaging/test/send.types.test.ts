@@ -4,7 +4,7 @@
 import { BadRequestError } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
-import { createMessagingClient, type components } from "../src/index.js";
+import { type components, createMessagingClient } from "../src/index.js";
 
 type Schemas = components["schemas"];
 type Message = Schemas["Message"];
@@ -17,8 +17,16 @@ const IMG = "https://example.com/images/photo.jpg";
 
 /** One value of every message type, each checked against `Message` by `satisfies`. */
 const everyMessage = {
-  text: { type: "text", text: "Hello $", emojis: [{ index: 6, productId: "5ac1bfd5040ab15980c9b435", emojiId: "001" }] },
-  textV2: { type: "textV2", text: "Hi {u}", substitution: { u: { type: "mention", mentionee: { type: "user", userId: USER } } } },
+  text: {
+    type: "text",
+    text: "Hello $",
+    emojis: [{ index: 6, productId: "5ac1bfd5040ab15980c9b435", emojiId: "001" }],
+  },
+  textV2: {
+    type: "textV2",
+    text: "Hi {u}",
+    substitution: { u: { type: "mention", mentionee: { type: "user", userId: USER } } },
+  },
   sticker: { type: "sticker", packageId: "446", stickerId: "1988" },
   image: { type: "image", originalContentUrl: IMG, previewImageUrl: IMG },
   video: { type: "video", originalContentUrl: "https://example.com/v.mp4", previewImageUrl: IMG, trackingId: "t-1" },
@@ -34,9 +42,20 @@ const everyMessage = {
   template: {
     type: "template",
     altText: "Confirm",
-    template: { type: "confirm", text: "OK?", actions: [{ type: "message", label: "Yes", text: "yes" }, { type: "message", label: "No", text: "no" }] },
+    template: {
+      type: "confirm",
+      text: "OK?",
+      actions: [
+        { type: "message", label: "Yes", text: "yes" },
+        { type: "message", label: "No", text: "no" },
+      ],
+    },
   },
-  flex: { type: "flex", altText: "Card", contents: { type: "bubble", body: { type: "box", layout: "vertical", contents: [{ type: "text", text: "Hi" }] } } },
+  flex: {
+    type: "flex",
+    altText: "Card",
+    contents: { type: "bubble", body: { type: "box", layout: "vertical", contents: [{ type: "text", text: "Hi" }] } },
+  },
   coupon: { type: "coupon", couponId: "01JYNW8JMQVFBNWF1APF8Z3FS7" },
 } satisfies { [K in Message["type"]]: Extract<Message, { type: K }> };
 
@@ -77,10 +96,28 @@ async function rejectedReasons(messages: unknown[]): Promise<string> {
 describe("message types", () => {
   it("Message is the union of the eleven message types", () => {
     expectTypeOf<Message["type"]>().toEqualTypeOf<
-      "text" | "textV2" | "sticker" | "image" | "video" | "audio" | "location" | "imagemap" | "template" | "flex" | "coupon"
+      | "text"
+      | "textV2"
+      | "sticker"
+      | "image"
+      | "video"
+      | "audio"
+      | "location"
+      | "imagemap"
+      | "template"
+      | "flex"
+      | "coupon"
     >();
     expectTypeOf<Action["type"]>().toEqualTypeOf<
-      "postback" | "message" | "uri" | "datetimepicker" | "camera" | "cameraRoll" | "location" | "richmenuswitch" | "clipboard"
+      | "postback"
+      | "message"
+      | "uri"
+      | "datetimepicker"
+      | "camera"
+      | "cameraRoll"
+      | "location"
+      | "richmenuswitch"
+      | "clipboard"
     >();
     expect(Object.values(everyMessage).map(preview)).toEqual([
       "Hello $",
@@ -141,8 +178,14 @@ describe("objects LINE rejects do not compile, and the mock rejects them too", (
   it("a flex component of an unknown type", async () => {
     // @ts-expect-error "banner" is not a flex component
     const banner: Schemas["FlexComponent"] = { type: "banner", text: "SALE" };
-    const bubble: Message = { type: "flex", altText: "Sale", contents: { type: "bubble", body: { type: "box", layout: "vertical", contents: [banner] } } };
-    expect(await rejectedReasons([bubble])).toContain("messages.0.contents.body.contents.0.type must be equal to one of the allowed values: box");
+    const bubble: Message = {
+      type: "flex",
+      altText: "Sale",
+      contents: { type: "bubble", body: { type: "box", layout: "vertical", contents: [banner] } },
+    };
+    expect(await rejectedReasons([bubble])).toContain(
+      "messages.0.contents.body.contents.0.type must be equal to one of the allowed values: box",
+    );
   });
 
   it("an unknown property on a flex box", async () => {
@@ -157,22 +200,46 @@ describe("objects LINE rejects do not compile, and the mock rejects them too", (
     const share: Action = { type: "share", label: "Share" };
     // @ts-expect-error a postback action needs data
     const noData: Action = { type: "postback", label: "Buy" };
-    const withAction = (action: Action): Message => ({ type: "text", text: "Pick", quickReply: { items: [{ type: "action", action }] } });
-    expect(await rejectedReasons([withAction(share)])).toContain("quickReply.items.0.action.type must be equal to one of the allowed values: postback");
-    expect(await rejectedReasons([withAction(noData)])).toContain("quickReply.items.0.action must have required property 'data'");
+    const withAction = (action: Action): Message => ({
+      type: "text",
+      text: "Pick",
+      quickReply: { items: [{ type: "action", action }] },
+    });
+    expect(await rejectedReasons([withAction(share)])).toContain(
+      "quickReply.items.0.action.type must be equal to one of the allowed values: postback",
+    );
+    expect(await rejectedReasons([withAction(noData)])).toContain(
+      "quickReply.items.0.action must have required property 'data'",
+    );
   });
 
   it("a postback action in an imagemap, which only takes uri, message and clipboard actions", async () => {
-    // @ts-expect-error imagemap areas cannot post back
-    const area: Schemas["ImagemapAction"] = { type: "postback", data: "x", area: { x: 0, y: 0, width: 10, height: 10 } };
-    const imagemap: Message = { type: "imagemap", baseUrl: "https://example.com/m", altText: "Map", baseSize: { width: 1040, height: 1040 }, actions: [area] };
-    expect(await rejectedReasons([imagemap])).toContain("actions.0.type must be equal to one of the allowed values: uri");
+    const area: Schemas["ImagemapAction"] = {
+      // @ts-expect-error imagemap areas cannot post back
+      type: "postback",
+      data: "x",
+      area: { x: 0, y: 0, width: 10, height: 10 },
+    };
+    const imagemap: Message = {
+      type: "imagemap",
+      baseUrl: "https://example.com/m",
+      altText: "Map",
+      baseSize: { width: 1040, height: 1040 },
+      actions: [area],
+    };
+    expect(await rejectedReasons([imagemap])).toContain(
+      "actions.0.type must be equal to one of the allowed values: uri",
+    );
   });
 
   it("a textV2 mention of a group", async () => {
     // @ts-expect-error only a user or everyone can be mentioned
     const group: Schemas["MentionTarget"] = { type: "group", groupId: "Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e" };
-    const text: Message = { type: "textV2", text: "Hi {g}", substitution: { g: { type: "mention", mentionee: group } } };
+    const text: Message = {
+      type: "textV2",
+      text: "Hi {g}",
+      substitution: { g: { type: "mention", mentionee: group } },
+    };
     expect(await rejectedReasons([text])).toContain("mentionee.type must be equal to one of the allowed values: user");
   });
 
@@ -190,7 +257,11 @@ describe("objects LINE rejects do not compile, and the mock rejects them too", (
   it("a gender filter value LINE does not know", async () => {
     // @ts-expect-error gender is male or female
     const gender: Schemas["DemographicFilter"] = { type: "gender", oneOf: ["other"] };
-    const error = await line.narrowcast({ messages: [everyMessage.text], filter: { demographic: gender } }).catch((e: unknown) => e);
-    expect((error as BadRequestError).headers.get("sl-violations")).toContain("filter.demographic.oneOf.0 must be equal to one of the allowed values");
+    const error = await line
+      .narrowcast({ messages: [everyMessage.text], filter: { demographic: gender } })
+      .catch((e: unknown) => e);
+    expect((error as BadRequestError).headers.get("sl-violations")).toContain(
+      "filter.demographic.oneOf.0 must be equal to one of the allowed values",
+    );
   });
 });

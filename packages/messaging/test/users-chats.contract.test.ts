@@ -22,7 +22,9 @@ describe("getProfile", () => {
   it("getProfile: a malformed user ID is rejected with Prism's reason", async () => {
     const error = await rejectionOf(restClient().getProfile({ userId: "not-a-user-id" }));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "path", "userid"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "path", "userid"] }),
+    );
   });
 
   it("getProfile: 404 (not a friend, blocked, no consent) becomes NotFoundError", async () => {
@@ -58,7 +60,9 @@ describe("getFollowers", () => {
   it("getFollowers: limit above 1000 is rejected", async () => {
     const error = await rejectionOf(restClient().getFollowers({ limit: 1001 }));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "maximum", location: ["request", "query", "limit"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "maximum", location: ["request", "query", "limit"] }),
+    );
   });
 
   it("getFollowers: paginate sends the mock's `next` back as `start` (the mock repeats it, so the loop guard stops)", async () => {
@@ -107,7 +111,9 @@ describe("group chats", () => {
   it("getGroupSummary: a room ID is not a group ID", async () => {
     const error = await rejectionOf(restClient().getGroupSummary({ groupId: ids.room }));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "path", "groupid"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "path", "groupid"] }),
+    );
   });
 
   it("getGroupMemberCount: named method", async () => {
@@ -143,7 +149,9 @@ describe("group chats", () => {
   });
 
   it("leaveGroup: 404 for a group the bot is not in", async () => {
-    const error = await rejectionOf(restClient().leaveGroup({ groupId: ids.group }, { headers: { Prefer: "code=404" } }));
+    const error = await rejectionOf(
+      restClient().leaveGroup({ groupId: ids.group }, { headers: { Prefer: "code=404" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 });
@@ -180,11 +188,15 @@ describe("multi-person chats", () => {
   it("getRoomMemberProfile: a group ID is not a room ID", async () => {
     const error = await rejectionOf(restClient().getRoomMemberProfile({ roomId: ids.group, userId: ids.user }));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "path", "roomid"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "path", "roomid"] }),
+    );
   });
 
   it("raw client reaches the same operation", async () => {
-    const { data, response } = await restClient().raw.GET("/v2/bot/room/{roomId}/members/count", { params: { path: { roomId: ids.room } } });
+    const { data, response } = await restClient().raw.GET("/v2/bot/room/{roomId}/members/count", {
+      params: { path: { roomId: ids.room } },
+    });
     expect(response.status).toBe(200);
     expect(data?.count).toBe(12);
   });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // linekit-mock: local mock LINE servers. `linekit-mock [serve] [--port N] [--host H] [area…]`.
 import { parseArgs } from "node:util";
-import { startMock } from "./start-mock.js";
 import { runSendCommand, sendUsage } from "./send-webhook.js"; // send: webhook sender (issue 6)
+import { startMock } from "./start-mock.js";
 
 const usage = `usage:
   linekit-mock [serve] [--port 4010] [--host 127.0.0.1] [area ...]   serve mock LINE APIs (all areas by default)
@@ -21,9 +21,14 @@ async function serve(argv: string[]): Promise<void> {
     ...(positionals.length ? { areas: positionals } : {}),
   });
   const rows = Object.entries(mock.areas).map(([area, url]) => `  ${area.padEnd(18)} ${url}`);
-  console.log(`linekit-mock: all areas on ${mock.url} (use it as the client's baseUrl)\n${rows.join("\n")}\nCtrl-C to stop.`);
+  console.log(
+    `linekit-mock: all areas on ${mock.url} (use it as the client's baseUrl)\n${rows.join("\n")}\nCtrl-C to stop.`,
+  );
   const stop = () => {
-    mock.close().then(() => process.exit(0), () => process.exit(1));
+    mock.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

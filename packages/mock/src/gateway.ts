@@ -25,7 +25,9 @@ export function routesFor(servers: PrismServer[]): Route[] {
 }
 
 export function findRoute(routes: Route[], method: string, pathname: string): Route | undefined {
-  return routes.find((r) => r.method === method && r.pattern.test(pathname)) ?? routes.find((r) => r.pattern.test(pathname));
+  return (
+    routes.find((r) => r.method === method && r.pattern.test(pathname)) ?? routes.find((r) => r.pattern.test(pathname))
+  );
 }
 
 export async function startGateway(servers: PrismServer[], host: string, port: number) {
@@ -39,10 +41,11 @@ export async function startGateway(servers: PrismServer[], host: string, port: n
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -1,18 +1,18 @@
-export { startMock, defaultSpecsDir, type MockOptions, type RunningMock } from "./start-mock.js";
-export { hostCheckingFetch, readViolations, parseViolations, type Violation } from "./test-helpers.js";
 export {
   buildWebhookEvent,
   createWebhookBody,
   DEFAULT_DESTINATION,
-  sendWebhook,
-  signWebhookBody,
-  ulid,
-  webhookEventKinds,
-  webhookEvents,
   type EventOptions,
   type SendWebhookOptions,
   type SentWebhook,
+  sendWebhook,
+  signWebhookBody,
+  ulid,
   type WebhookEventKind,
   type WebhookEventObject,
   type WebhookSourceObject,
+  webhookEventKinds,
+  webhookEvents,
 } from "./send-webhook.js";
+export { defaultSpecsDir, type MockOptions, type RunningMock, startMock } from "./start-mock.js";
+export { hostCheckingFetch, parseViolations, readViolations, type Violation } from "./test-helpers.js";

@@ -45,7 +45,9 @@ const token = () => randomBytes(12).toString("base64url");
 function common(type: string, options: EventOptions, defaultSource: "user" | "group"): WebhookEventObject {
   const source: WebhookSourceObject =
     options.source ??
-    (defaultSource === "group" ? { type: "group", groupId: randomGroupId(), userId: randomUserId() } : { type: "user", userId: randomUserId() });
+    (defaultSource === "group"
+      ? { type: "group", groupId: randomGroupId(), userId: randomUserId() }
+      : { type: "user", userId: randomUserId() });
   return {
     type,
     mode: options.mode ?? "active",
@@ -87,7 +89,14 @@ export const webhookEvents = {
     ),
   sticker: (options: EventOptions = {}) =>
     messageEvent(
-      { type: "sticker", packageId: "446", stickerId: "1988", stickerResourceType: "STATIC", keywords: ["hello"], quoteToken: token() },
+      {
+        type: "sticker",
+        packageId: "446",
+        stickerId: "1988",
+        stickerResourceType: "STATIC",
+        keywords: ["hello"],
+        quoteToken: token(),
+      },
       options,
     ),
   unsend: (unsentMessageId = messageId(), options: EventOptions = {}) => ({
@@ -103,7 +112,10 @@ export const webhookEvents = {
     return options.source ? event : { ...event, source: { type: "group", groupId: randomGroupId() } };
   },
   memberJoined: (options: EventOptions = {}) =>
-    replyable({ ...common("memberJoined", options, "group"), joined: { members: [{ type: "user", userId: randomUserId() }] } }, options),
+    replyable(
+      { ...common("memberJoined", options, "group"), joined: { members: [{ type: "user", userId: randomUserId() }] } },
+      options,
+    ),
   memberLeft: (options: EventOptions = {}) => ({
     ...common("memberLeft", options, "group"),
     left: { members: [{ type: "user", userId: randomUserId() }] },
@@ -119,7 +131,10 @@ export const webhookEvents = {
     return result === "ok" ? replyable(event, options) : event; // no reply token when linking failed
   },
   membership: (membershipType: "joined" | "left" | "renewed" = "joined", options: EventOptions = {}) =>
-    replyable({ ...common("membership", options, "user"), membership: { type: membershipType, membershipId: 3189 } }, options),
+    replyable(
+      { ...common("membership", options, "user"), membership: { type: membershipType, membershipId: 3189 } },
+      options,
+    ),
   module: (moduleType: "attached" | "detached" = "attached", options: EventOptions = {}) => ({
     ...common("module", options, "user"),
     module:
@@ -134,7 +149,10 @@ export const webhookEvents = {
   deactivated: (options: EventOptions = {}) => common("deactivated", options, "user"),
   botSuspended: (options: EventOptions = {}) => common("botSuspended", options, "user"),
   botResumed: (options: EventOptions = {}) => common("botResumed", options, "user"),
-  delivery: (data = hex(16), options: EventOptions = {}) => ({ ...common("delivery", options, "user"), delivery: { data } }),
+  delivery: (data = hex(16), options: EventOptions = {}) => ({
+    ...common("delivery", options, "user"),
+    delivery: { data },
+  }),
 } satisfies Record<string, (...args: never[]) => WebhookEventObject>;
 
 export type WebhookEventKind = keyof typeof webhookEvents;
@@ -262,7 +280,9 @@ export async function runSendCommand(argv: string[], log: (line: string) => void
   const secret = values.secret ?? process.env.LINE_CHANNEL_SECRET;
   const [kind, ...words] = positionals;
   if (!values.to || !secret || !kind) {
-    throw new Error(`send needs --to, --secret (or LINE_CHANNEL_SECRET) and an event kind\nusage: ${sendUsage}\nkinds: message, ${webhookEventKinds.join(", ")}`);
+    throw new Error(
+      `send needs --to, --secret (or LINE_CHANNEL_SECRET) and an event kind\nusage: ${sendUsage}\nkinds: message, ${webhookEventKinds.join(", ")}`,
+    );
   }
   const userId = values.user ?? randomUserId();
   // Without --user/--group/--room each kind picks its usual source (a group for join, leave, members).
@@ -278,8 +298,15 @@ export async function runSendCommand(argv: string[], log: (line: string) => void
     mode: values.standby ? "standby" : "active",
     isRedelivery: values.redelivery,
   });
-  const sent = await sendWebhook({ url: values.to, channelSecret: secret, events: [event], destination: values.destination });
-  log(`→ POST ${values.to}  ${event.type}${event.type === "message" ? `/${(event.message as { type: string }).type}` : ""} event ${String(event.webhookEventId)}`);
+  const sent = await sendWebhook({
+    url: values.to,
+    channelSecret: secret,
+    events: [event],
+    destination: values.destination,
+  });
+  log(
+    `→ POST ${values.to}  ${event.type}${event.type === "message" ? `/${(event.message as { type: string }).type}` : ""} event ${String(event.webhookEventId)}`,
+  );
   log(`← ${sent.status} ${sent.responseBody}`);
   if (!sent.ok) process.exitCode = 1;
 }

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startGateway } from "./gateway.js";
-import { startPrism, type PrismServer } from "./prism.js";
+import { type PrismServer, startPrism } from "./prism.js";
 
 export interface MockOptions {
   /** Areas to serve (spec file names without `.yaml`); default: every spec with operations. */
@@ -35,7 +35,12 @@ export function defaultSpecsDir(): string {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const specsDir = options.specsDir ?? defaultSpecsDir();
   const host = options.host ?? "127.0.0.1";
-  const wanted = options.areas ?? readdirSync(specsDir).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
+  const wanted =
+    options.areas ??
+    readdirSync(specsDir)
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => f.slice(0, -5))
+      .sort();
   const servers: Array<[string, PrismServer]> = [];
   const closeAll = () => Promise.all(servers.map(([, s]) => s.close())).then(() => undefined);
   try {
@@ -46,7 +51,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       if (server) servers.push([area, server]);
       else if (options.areas) throw new Error(`linekit-mock: ${area}.yaml declares no operations to mock`);
     }
-    const gateway = await startGateway(servers.map(([, s]) => s), host, options.port ?? 0);
+    const gateway = await startGateway(
+      servers.map(([, s]) => s),
+      host,
+      options.port ?? 0,
+    );
     return {
       url: gateway.url,
       areas: Object.fromEntries(servers.map(([area, s]) => [area, s.url])),

@@ -13,7 +13,14 @@ export function hostCheckingFetch(mockUrl: string, inner: (request: Request) => 
     url.protocol = mock.protocol;
     url.host = mock.host;
     const body = request.body ? await request.arrayBuffer() : undefined;
-    return inner(new Request(url, { method: request.method, headers: request.headers, body: body ?? null, signal: request.signal }));
+    return inner(
+      new Request(url, {
+        method: request.method,
+        headers: request.headers,
+        body: body ?? null,
+        signal: request.signal,
+      }),
+    );
   };
 }
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hostCheckingFetch, parseViolations, readViolations, startMock, type RunningMock } from "../src/index.js";
+import { hostCheckingFetch, parseViolations, type RunningMock, readViolations, startMock } from "../src/index.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -13,7 +13,9 @@ afterAll(() => mock.close());
 describe("startMock", () => {
   it("serves every area behind one gateway URL and lists each area's own server", async () => {
     expect(Object.keys(mock.areas).sort()).toEqual(["token", "webhook-settings"]);
-    const settings = await fetch(`${mock.url}/v2/bot/channel/webhook/endpoint`, { headers: { Authorization: "Bearer x" } });
+    const settings = await fetch(`${mock.url}/v2/bot/channel/webhook/endpoint`, {
+      headers: { Authorization: "Bearer x" },
+    });
     expect(settings.status).toBe(200);
     expect(await settings.json()).toMatchObject({ active: true });
     const token = await fetch(`${mock.url}/v2/oauth/verify`, {
@@ -38,13 +40,19 @@ describe("startMock", () => {
 describe("hostCheckingFetch and readViolations", () => {
   it("passes when the request went to the host the operation declares", async () => {
     const check = hostCheckingFetch(mock.url);
-    const response = await check(new Request("https://api.line.me/v2/bot/channel/webhook/endpoint", { headers: { Authorization: "Bearer x" } }));
+    const response = await check(
+      new Request("https://api.line.me/v2/bot/channel/webhook/endpoint", { headers: { Authorization: "Bearer x" } }),
+    );
     expect(response.status).toBe(200);
   });
 
   it("fails with NO_SERVER_MATCHED_ERROR for the wrong host", async () => {
     const check = hostCheckingFetch(mock.url);
-    const response = await check(new Request("https://api-data.line.me/v2/bot/channel/webhook/endpoint", { headers: { Authorization: "Bearer x" } }));
+    const response = await check(
+      new Request("https://api-data.line.me/v2/bot/channel/webhook/endpoint", {
+        headers: { Authorization: "Bearer x" },
+      }),
+    );
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("NO_SERVER_MATCHED_ERROR");
   });
@@ -56,14 +64,18 @@ describe("hostCheckingFetch and readViolations", () => {
       body: JSON.stringify({ endpoint: 42 }),
     });
     expect(response.status).toBe(400);
-    expect(readViolations(response)).toContainEqual(expect.objectContaining({ code: "type", location: ["request", "body", "endpoint"] }));
+    expect(readViolations(response)).toContainEqual(
+      expect.objectContaining({ code: "type", location: ["request", "body", "endpoint"] }),
+    );
   });
 });
 
 describe("linekit-mock CLI", () => {
   it("prints the area table, serves requests and stops cleanly on SIGINT", async () => {
     const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-    const child = spawn(process.execPath, [cli, "--port", "0", "webhook-settings"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "--port", "0", "webhook-settings"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.setEncoding("utf8");
     while (!output.includes("Ctrl-C")) {
@@ -82,7 +94,8 @@ describe("linekit-mock CLI", () => {
 
 describe("parseViolations", () => {
   it("keeps the whole entries of a header Prism truncated", () => {
-    const entry = (n: number) => JSON.stringify({ location: ["request", "body", `f${n}`], severity: "Error", code: "type", message: `m${n}` });
+    const entry = (n: number) =>
+      JSON.stringify({ location: ["request", "body", `f${n}`], severity: "Error", code: "type", message: `m${n}` });
     const truncated = `Too many violations! [${entry(1)},${entry(2)},${entry(3).slice(0, 20)}`;
     expect(parseViolations(truncated).map((v) => v.message)).toEqual(["m1", "m2"]);
     expect(parseViolations(`[${entry(1)}]`)).toHaveLength(1);

@@ -1,18 +1,17 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPrism, type PrismServer } from "../src/prism.js";
+import { type PrismServer, startPrism } from "../src/prism.js";
 import {
   buildWebhookEvent,
   runSendCommand,
   sendWebhook,
   ulid,
+  type WebhookEventObject,
   webhookEventKinds,
   webhookEvents,
-  type WebhookEventObject,
 } from "../src/send-webhook.js";
 
 // specs/webhook/receiver.yaml describes a bot endpoint whose body is specs/webhook.yaml's CallbackRequest,
@@ -35,23 +34,68 @@ async function validate(events: WebhookEventObject[]) {
 function everyVariant(): WebhookEventObject[] {
   const e = webhookEvents;
   return [
-    e.text(), e.text("こんにちは 👋"), e.image(), e.video(), e.audio(), e.file(), e.location(), e.sticker(),
-    e.unsend(), e.follow(), e.unfollow(), e.join(), e.leave(), e.memberJoined(), e.memberLeft(), e.postback(),
-    e.videoPlayComplete(), e.beacon("enter"), e.beacon("banner"), e.beacon("stay"), e.accountLink("ok"),
-    e.accountLink("failed"), e.membership("joined"), e.membership("left"), e.membership("renewed"),
-    e.module("attached"), e.module("detached"), e.activated(), e.deactivated(), e.botSuspended(), e.botResumed(),
-    e.delivery(), e.text("standby", { mode: "standby" }), e.follow({ isRedelivery: true }),
+    e.text(),
+    e.text("こんにちは 👋"),
+    e.image(),
+    e.video(),
+    e.audio(),
+    e.file(),
+    e.location(),
+    e.sticker(),
+    e.unsend(),
+    e.follow(),
+    e.unfollow(),
+    e.join(),
+    e.leave(),
+    e.memberJoined(),
+    e.memberLeft(),
+    e.postback(),
+    e.videoPlayComplete(),
+    e.beacon("enter"),
+    e.beacon("banner"),
+    e.beacon("stay"),
+    e.accountLink("ok"),
+    e.accountLink("failed"),
+    e.membership("joined"),
+    e.membership("left"),
+    e.membership("renewed"),
+    e.module("attached"),
+    e.module("detached"),
+    e.activated(),
+    e.deactivated(),
+    e.botSuspended(),
+    e.botResumed(),
+    e.delivery(),
+    e.text("standby", { mode: "standby" }),
+    e.follow({ isRedelivery: true }),
     e.text("in a room", { source: { type: "room", roomId: `R${"a".repeat(32)}`, userId: `U${"b".repeat(32)}` } }),
     // The richer shapes of message content.
     e.text("@All @bot look (love)", {
       message: {
         emojis: [{ index: 16, length: 6, productId: "5ac1bfd5040ab15980c9b435", emojiId: "001" }],
-        mention: { mentionees: [{ type: "all", index: 0, length: 4 }, { type: "user", index: 5, length: 4, userId: `U${"e".repeat(32)}`, isSelf: true }] },
+        mention: {
+          mentionees: [
+            { type: "all", index: 0, length: 4 },
+            { type: "user", index: 5, length: 4, userId: `U${"e".repeat(32)}`, isSelf: true },
+          ],
+        },
         quotedMessageId: "468789577898262530",
       },
     }),
-    e.image({ message: { imageSet: { id: "E005D41A7288F41B65593ED38FF6E9834B046AB36A37921A56BC236F13A91855", index: 1, total: 2 } } }),
-    e.image({ message: { contentProvider: { type: "external", originalContentUrl: "https://example.com/a.jpg", previewImageUrl: "https://example.com/a-s.jpg" } } }),
+    e.image({
+      message: {
+        imageSet: { id: "E005D41A7288F41B65593ED38FF6E9834B046AB36A37921A56BC236F13A91855", index: 1, total: 2 },
+      },
+    }),
+    e.image({
+      message: {
+        contentProvider: {
+          type: "external",
+          originalContentUrl: "https://example.com/a.jpg",
+          previewImageUrl: "https://example.com/a-s.jpg",
+        },
+      },
+    }),
     e.audio({ message: { contentProvider: { type: "external", originalContentUrl: "https://example.com/a.m4a" } } }),
     e.sticker({ message: { stickerResourceType: "MESSAGE", text: "Hi!" } }),
     e.sticker({ message: { stickerResourceType: "PER_STICKER_TEXT" } }),
@@ -108,7 +152,10 @@ describe("webhook event builders", () => {
   });
 
   it("maps the CLI's [text] onto each kind, and refuses unknown kinds and values", () => {
-    expect(buildWebhookEvent("message", "hi")).toMatchObject({ type: "message", message: { type: "text", text: "hi" } });
+    expect(buildWebhookEvent("message", "hi")).toMatchObject({
+      type: "message",
+      message: { type: "text", text: "hi" },
+    });
     expect(buildWebhookEvent("postback", "a=1")).toMatchObject({ postback: { data: "a=1" } });
     expect(buildWebhookEvent("beacon", "stay")).toMatchObject({ beacon: { type: "stay" } });
     expect(() => buildWebhookEvent("beacon", "leave")).toThrow(/enter, banner, stay/);
@@ -125,7 +172,11 @@ async function recordingBot(status = 200) {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
     const expected = createHmac("sha256", secret).update(body).digest("base64");
-    received.push({ headers: req.headers, body: body.toString("utf8"), signatureOk: req.headers["x-line-signature"] === expected });
+    received.push({
+      headers: req.headers,
+      body: body.toString("utf8"),
+      signatureOk: req.headers["x-line-signature"] === expected,
+    });
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ handled: true }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -138,7 +189,12 @@ describe("sendWebhook", () => {
     const bot = await recordingBot();
     try {
       const events = [webhookEvents.text("日本語と絵文字 🎉")];
-      const sent = await sendWebhook({ url: bot.url, channelSecret: secret, events, destination: `U${"c".repeat(32)}` });
+      const sent = await sendWebhook({
+        url: bot.url,
+        channelSecret: secret,
+        events,
+        destination: `U${"c".repeat(32)}`,
+      });
       expect(sent).toMatchObject({ status: 200, ok: true, responseBody: '{"handled":true}' });
       expect(bot.received).toHaveLength(1);
       expect(bot.received[0]!.signatureOk).toBe(true);
@@ -155,11 +211,16 @@ describe("linekit-mock send", () => {
     const bot = await recordingBot();
     const lines: string[] = [];
     try {
-      await runSendCommand(["--to", bot.url, "--secret", secret, "--group", `C${"d".repeat(32)}`, "message", "hello", "there"], (l) => lines.push(l));
+      await runSendCommand(
+        ["--to", bot.url, "--secret", secret, "--group", `C${"d".repeat(32)}`, "message", "hello", "there"],
+        (l) => lines.push(l),
+      );
       const body = JSON.parse(bot.received[0]!.body) as { events: WebhookEventObject[] };
       expect(bot.received[0]!.signatureOk).toBe(true);
       expect(body.events[0]).toMatchObject({
-        type: "message", message: { type: "text", text: "hello there" }, source: { type: "group", groupId: `C${"d".repeat(32)}` },
+        type: "message",
+        message: { type: "text", text: "hello there" },
+        source: { type: "group", groupId: `C${"d".repeat(32)}` },
       });
       expect(lines[1]).toBe('← 200 {"handled":true}');
       expect(lines.join("\n")).not.toContain(secret);

@@ -1,6 +1,6 @@
-import { createAreaClient, type ClientOptions } from "@linekit/core";
-import type { operations, paths } from "./generated/schema.js";
+import { type ClientOptions, createAreaClient } from "@linekit/core";
 import { operationTable } from "./generated/operations.js";
+import type { operations, paths } from "./generated/schema.js";
 
 /** Options of the token client; it authenticates with channel credentials, not a bearer token. */
 export type TokenClientOptions = Omit<ClientOptions, "channelAccessToken">;

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, createVerify } from "node:crypto";
+import { createVerify, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signClientAssertion } from "./jwt.js";
 
@@ -11,7 +11,12 @@ function decodePart(part: string): Record<string, unknown> {
 
 describe("signClientAssertion", () => {
   it("produces an RS256 JWT whose signature verifies with the public key", async () => {
-    const jwt = await signClientAssertion({ channelId: "1234567890", privateKey: jwk, kid: "kid-1", now: () => 1_700_000_000_000 });
+    const jwt = await signClientAssertion({
+      channelId: "1234567890",
+      privateKey: jwk,
+      kid: "kid-1",
+      now: () => 1_700_000_000_000,
+    });
     const [header, payload, signature] = jwt.split(".") as [string, string, string];
     const verifier = createVerify("RSA-SHA256");
     verifier.update(`${header}.${payload}`);
@@ -36,7 +41,11 @@ describe("signClientAssertion", () => {
   });
 
   it("rejects lifetimes LINE would refuse", async () => {
-    await expect(signClientAssertion({ channelId: "1", privateKey: jwk, kid: "k", tokenExpiresInSeconds: 2_592_001 })).rejects.toThrow(RangeError);
-    await expect(signClientAssertion({ channelId: "1", privateKey: jwk, kid: "k", assertionExpiresInSeconds: 1801 })).rejects.toThrow(RangeError);
+    await expect(
+      signClientAssertion({ channelId: "1", privateKey: jwk, kid: "k", tokenExpiresInSeconds: 2_592_001 }),
+    ).rejects.toThrow(RangeError);
+    await expect(
+      signClientAssertion({ channelId: "1", privateKey: jwk, kid: "k", assertionExpiresInSeconds: 1801 }),
+    ).rejects.toThrow(RangeError);
   });
 });

@@ -23,8 +23,10 @@ export const MAX_ASSERTION_LIFETIME_SECONDS = 60 * 30;
 export async function signClientAssertion(options: ClientAssertionOptions): Promise<string> {
   const tokenExp = options.tokenExpiresInSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
   const assertionExp = options.assertionExpiresInSeconds ?? MAX_ASSERTION_LIFETIME_SECONDS;
-  if (tokenExp <= 0 || tokenExp > MAX_TOKEN_LIFETIME_SECONDS) throw new RangeError("tokenExpiresInSeconds must be within 1..2592000");
-  if (assertionExp <= 0 || assertionExp > MAX_ASSERTION_LIFETIME_SECONDS) throw new RangeError("assertionExpiresInSeconds must be within 1..1800");
+  if (tokenExp <= 0 || tokenExp > MAX_TOKEN_LIFETIME_SECONDS)
+    throw new RangeError("tokenExpiresInSeconds must be within 1..2592000");
+  if (assertionExp <= 0 || assertionExp > MAX_ASSERTION_LIFETIME_SECONDS)
+    throw new RangeError("assertionExpiresInSeconds must be within 1..1800");
   const issuedAt = Math.floor((options.now ?? Date.now)() / 1000);
   const header = { alg: "RS256", typ: "JWT", kid: options.kid };
   const payload = {
@@ -38,8 +40,18 @@ export async function signClientAssertion(options: ClientAssertionOptions): Prom
   const key = await crypto.subtle.importKey(
     "jwk",
     // A JWK exported elsewhere may pin `alg`/`key_ops` differently; only the key material matters here.
-    { kty: options.privateKey.kty, n: options.privateKey.n, e: options.privateKey.e, d: options.privateKey.d, p: options.privateKey.p,
-      q: options.privateKey.q, dp: options.privateKey.dp, dq: options.privateKey.dq, qi: options.privateKey.qi, ext: true },
+    {
+      kty: options.privateKey.kty,
+      n: options.privateKey.n,
+      e: options.privateKey.e,
+      d: options.privateKey.d,
+      p: options.privateKey.p,
+      q: options.privateKey.q,
+      dp: options.privateKey.dp,
+      dq: options.privateKey.dq,
+      qi: options.privateKey.qi,
+      ext: true,
+    },
     { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
     false,
     ["sign"],

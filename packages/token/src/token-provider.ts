@@ -3,7 +3,7 @@
 // many requests need a token at the same moment.
 import type { TokenRequest } from "@linekit/core";
 import { createTokenClient, type TokenClientOptions } from "./client.js";
-import { signClientAssertion, type ClientAssertionOptions } from "./jwt.js";
+import { type ClientAssertionOptions, signClientAssertion } from "./jwt.js";
 
 const JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
@@ -40,7 +40,10 @@ interface Cached {
   expiresAt: number;
 }
 
-export function createTokenProvider(credentials: StatelessBySecret | ByAssertion, options: TokenProviderOptions = {}): TokenProvider {
+export function createTokenProvider(
+  credentials: StatelessBySecret | ByAssertion,
+  options: TokenProviderOptions = {},
+): TokenProvider {
   const client = createTokenClient(options.client);
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
@@ -77,7 +80,11 @@ export function createTokenProvider(credentials: StatelessBySecret | ByAssertion
   return provider;
 }
 
-async function issueWith(client: ReturnType<typeof createTokenClient>, credentials: StatelessBySecret | ByAssertion, now: () => number) {
+async function issueWith(
+  client: ReturnType<typeof createTokenClient>,
+  credentials: StatelessBySecret | ByAssertion,
+  now: () => number,
+) {
   if (credentials.kind === "stateless") {
     return client.issueStatelessChannelToken({
       grant_type: "client_credentials",

@@ -15,16 +15,22 @@ function issuingFetch(expiresIn = 900) {
     bodies.push(await request.text());
     await new Promise((resolve) => setTimeout(resolve, 5));
     issued++;
-    return new Response(JSON.stringify({ token_type: "Bearer", access_token: `token-${issued}`, expires_in: expiresIn, key_id: "k" }), {
-      headers: { "content-type": "application/json" },
-    });
+    return new Response(
+      JSON.stringify({ token_type: "Bearer", access_token: `token-${issued}`, expires_in: expiresIn, key_id: "k" }),
+      {
+        headers: { "content-type": "application/json" },
+      },
+    );
   };
   return { fetch, issued: () => issued, bodies };
 }
 
 describe("createTokenProvider", () => {
   it("issues a stateless token through the real endpoint contract (mock)", async () => {
-    const provider = createTokenProvider({ kind: "stateless", channelId: "123", channelSecret: "s" }, { client: { fetch: hostCheckingFetch(mockUrl) } });
+    const provider = createTokenProvider(
+      { kind: "stateless", channelId: "123", channelSecret: "s" },
+      { client: { fetch: hostCheckingFetch(mockUrl) } },
+    );
     await expect(provider({ forceRefresh: false })).resolves.toBe("eyJhbGciOiJIUzI1NiJ9.stateless.example");
   });
 
@@ -39,7 +45,10 @@ describe("createTokenProvider", () => {
 
   it("100 concurrent callers cause one issue call", async () => {
     const endpoint = issuingFetch();
-    const provider = createTokenProvider({ kind: "stateless", channelId: "1", channelSecret: "s" }, { client: { fetch: endpoint.fetch } });
+    const provider = createTokenProvider(
+      { kind: "stateless", channelId: "1", channelSecret: "s" },
+      { client: { fetch: endpoint.fetch } },
+    );
     const tokens = await Promise.all(Array.from({ length: 100 }, () => provider({ forceRefresh: false })));
     expect(endpoint.issued()).toBe(1);
     expect(new Set(tokens)).toEqual(new Set(["token-1"]));
@@ -63,19 +72,38 @@ describe("createTokenProvider", () => {
 
   it("after a 401 the client re-issues once and retries with the new token", async () => {
     const endpoint = issuingFetch();
-    const provider = createTokenProvider({ kind: "stateless", channelId: "1", channelSecret: "s" }, { client: { fetch: endpoint.fetch } });
+    const provider = createTokenProvider(
+      { kind: "stateless", channelId: "1", channelSecret: "s" },
+      { client: { fetch: endpoint.fetch } },
+    );
     const table = {
-      getBotInfo: { method: "GET", path: "/v2/bot/info", host: "https://api.line.me", pathParams: [], queryParams: [], headerParams: [], auth: true, retryKey: false, response: "json" },
+      getBotInfo: {
+        method: "GET",
+        path: "/v2/bot/info",
+        host: "https://api.line.me",
+        pathParams: [],
+        queryParams: [],
+        headerParams: [],
+        auth: true,
+        retryKey: false,
+        response: "json",
+      },
     } as const satisfies OperationTable;
     const seen: Array<string | null> = [];
-    const bot = createAreaClient<{}, { getBotInfo: { parameters: {}; responses: { 200: { content: { "application/json": { userId: string } } } } } }, typeof table>(table, {
+    const bot = createAreaClient<
+      {},
+      { getBotInfo: { parameters: {}; responses: { 200: { content: { "application/json": { userId: string } } } } } },
+      typeof table
+    >(table, {
       channelAccessToken: provider,
       fetch: async (request) => {
         const auth = request.headers.get("authorization");
         seen.push(auth);
         // The platform has expired token-1 early (e.g. it was revoked): 401 until a new one arrives.
         return auth === "Bearer token-1"
-          ? new Response(JSON.stringify({ message: "Authentication failed due to the expired access token" }), { status: 401 })
+          ? new Response(JSON.stringify({ message: "Authentication failed due to the expired access token" }), {
+              status: 401,
+            })
           : new Response(JSON.stringify({ userId: "U1" }), { headers: { "content-type": "application/json" } });
       },
     });
@@ -106,7 +134,13 @@ describe("secrets never leak into errors", () => {
   it("a network failure while issuing does not mention the secret or the token", async () => {
     const provider = createTokenProvider(
       { kind: "stateless", channelId: "1", channelSecret: secret },
-      { client: { fetch: async () => Promise.reject(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9") })), retry: false } },
+      {
+        client: {
+          fetch: async () =>
+            Promise.reject(new TypeError("fetch failed", { cause: new Error("connect ECONNREFUSED 127.0.0.1:9") })),
+          retry: false,
+        },
+      },
     );
     const error = await provider({ forceRefresh: false }).catch((e: unknown) => e);
     expect(String(error)).toContain("ECONNREFUSED");

@@ -2,8 +2,8 @@ import { generateKeyPairSync } from "node:crypto";
 import { BadRequestError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it, vi } from "vitest";
-import { createTokenClient, signClientAssertion, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { type components, createTokenClient, signClientAssertion } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
 const JWT_BEARER = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
@@ -23,7 +23,11 @@ function recordingClient() {
 
 async function assertion(): Promise<string> {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return signClientAssertion({ channelId: "1234567890", privateKey: privateKey.export({ format: "jwk" }) as JsonWebKey, kid: "kid" });
+  return signClientAssertion({
+    channelId: "1234567890",
+    privateKey: privateKey.export({ format: "jwk" }) as JsonWebKey,
+    kid: "kid",
+  });
 }
 
 describe("README example", () => {
@@ -39,7 +43,11 @@ describe("README example", () => {
 describe("issueStatelessChannelToken", () => {
   it("issueStatelessChannelToken: with channel ID and secret, form-encoded, no Authorization header", async () => {
     const { client, sent } = recordingClient();
-    const data = await client.issueStatelessChannelToken({ grant_type: "client_credentials", client_id: "123", client_secret: "s3cret" });
+    const data = await client.issueStatelessChannelToken({
+      grant_type: "client_credentials",
+      client_id: "123",
+      client_secret: "s3cret",
+    });
     assertType<components["schemas"]["IssueStatelessChannelTokenResponse"]>(data);
     expect(data).toMatchObject({ token_type: "Bearer", expires_in: 900 });
     const request = sent[0]!;
@@ -50,7 +58,11 @@ describe("issueStatelessChannelToken", () => {
 
   it("issueStatelessChannelToken: with a signed JWT assertion", async () => {
     const { client } = recordingClient();
-    const data = await client.issueStatelessChannelToken({ grant_type: "client_credentials", client_assertion_type: JWT_BEARER, client_assertion: await assertion() });
+    const data = await client.issueStatelessChannelToken({
+      grant_type: "client_credentials",
+      client_assertion_type: JWT_BEARER,
+      client_assertion: await assertion(),
+    });
     expect(data.access_token).toBeTruthy();
   });
 
@@ -67,7 +79,12 @@ describe("issueStatelessChannelToken", () => {
     const { client } = recordingClient();
     // TypeScript lets an object literal carry keys of another union member, so only the mock can catch this.
     const error = await client
-      .issueStatelessChannelToken({ grant_type: "client_credentials", client_id: "123", client_secret: "s", client_assertion: "x" })
+      .issueStatelessChannelToken({
+        grant_type: "client_credentials",
+        client_id: "123",
+        client_secret: "s",
+        client_assertion: "x",
+      })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "oneOf" }));
@@ -86,7 +103,10 @@ describe("issueStatelessChannelToken", () => {
 describe("getsAllValidChannelAccessTokenKeyIds", () => {
   it("getsAllValidChannelAccessTokenKeyIds: query parameters", async () => {
     const { client, sent } = recordingClient();
-    const data = await client.getsAllValidChannelAccessTokenKeyIds({ client_assertion_type: JWT_BEARER, client_assertion: "a.b.c" });
+    const data = await client.getsAllValidChannelAccessTokenKeyIds({
+      client_assertion_type: JWT_BEARER,
+      client_assertion: "a.b.c",
+    });
     expect(data.kids).toHaveLength(2);
     const url = new URL(sent[0]!.url);
     expect(url.pathname).toBe("/oauth2/v2.1/tokens/kid");
@@ -103,17 +123,25 @@ describe("getsAllValidChannelAccessTokenKeyIds", () => {
 
   it("getsAllValidChannelAccessTokenKeyIds: a missing assertion is rejected", async () => {
     const { client } = recordingClient();
-    // @ts-expect-error client_assertion is required
-    const error = await client.getsAllValidChannelAccessTokenKeyIds({ client_assertion_type: JWT_BEARER }).catch((e: unknown) => e);
+    const error = await client
+      // @ts-expect-error client_assertion is required
+      .getsAllValidChannelAccessTokenKeyIds({ client_assertion_type: JWT_BEARER })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ location: ["request", "query"], code: "required" }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ location: ["request", "query"], code: "required" }),
+    );
   });
 });
 
 describe("issueChannelTokenByJWT", () => {
   it("issueChannelTokenByJWT: exchanges an assertion for a v2.1 token", async () => {
     const { client } = recordingClient();
-    const data = await client.issueChannelTokenByJWT({ grant_type: "client_credentials", client_assertion_type: JWT_BEARER, client_assertion: await assertion() });
+    const data = await client.issueChannelTokenByJWT({
+      grant_type: "client_credentials",
+      client_assertion_type: JWT_BEARER,
+      client_assertion: await assertion(),
+    });
     expect(data).toMatchObject({ token_type: "Bearer", key_id: expect.any(String) });
   });
 
@@ -129,7 +157,10 @@ describe("issueChannelTokenByJWT", () => {
   it("issueChannelTokenByJWT: a forced 400 carries the OAuth error description", async () => {
     const { client } = recordingClient();
     const error = await client
-      .issueChannelTokenByJWT({ grant_type: "client_credentials", client_assertion_type: JWT_BEARER, client_assertion: "a.b.c" }, { headers: { Prefer: "code=400" } })
+      .issueChannelTokenByJWT(
+        { grant_type: "client_credentials", client_assertion_type: JWT_BEARER, client_assertion: "a.b.c" },
+        { headers: { Prefer: "code=400" } },
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
     expect((error as BadRequestError).lineMessage).toBe("access token expired");
@@ -155,7 +186,11 @@ describe("verifyChannelTokenByJWT", () => {
 describe("revokeChannelTokenByJWT", () => {
   it("revokeChannelTokenByJWT: resolves to undefined (no body)", async () => {
     const { client } = recordingClient();
-    const result = await client.withResponse.revokeChannelTokenByJWT({ client_id: "1", client_secret: "s", access_token: "tok" });
+    const result = await client.withResponse.revokeChannelTokenByJWT({
+      client_id: "1",
+      client_secret: "s",
+      access_token: "tok",
+    });
     expect(result.status).toBe(200);
     expect(result.data).toBeUndefined();
   });
@@ -171,16 +206,24 @@ describe("revokeChannelTokenByJWT", () => {
 
   it("revokeChannelTokenByJWT: the channel secret is required", async () => {
     const { client } = recordingClient();
-    // @ts-expect-error client_secret is required
-    const error = await client.revokeChannelTokenByJWT({ client_id: "1", access_token: "tok" }).catch((e: unknown) => e);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("client_secret") }));
+    const error = await client
+      // @ts-expect-error client_secret is required
+      .revokeChannelTokenByJWT({ client_id: "1", access_token: "tok" })
+      .catch((e: unknown) => e);
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("client_secret") }),
+    );
   });
 });
 
 describe("issueChannelToken", () => {
   it("issueChannelToken: short-lived token from ID and secret", async () => {
     const { client } = recordingClient();
-    const data = await client.issueChannelToken({ grant_type: "client_credentials", client_id: "1", client_secret: "s" });
+    const data = await client.issueChannelToken({
+      grant_type: "client_credentials",
+      client_id: "1",
+      client_secret: "s",
+    });
     expect(data.expires_in).toBe(2_592_000);
   });
 

@@ -1,7 +1,7 @@
 // @linekit/webhook-settings: the whole hand-written surface.
-import { createAreaClient, type ClientOptions } from "@linekit/core";
-import type { operations, paths } from "./generated/schema.js";
+import { type ClientOptions, createAreaClient } from "@linekit/core";
 import { operationTable } from "./generated/operations.js";
+import type { operations, paths } from "./generated/schema.js";
 
 /** Client for reading, changing and testing the channel's webhook URL. */
 export function createWebhookSettingsClient(options: ClientOptions) {
@@ -9,5 +9,5 @@ export function createWebhookSettingsClient(options: ClientOptions) {
 }
 
 export type WebhookSettingsClient = ReturnType<typeof createWebhookSettingsClient>;
-export { operationTable };
 export type { components, operations, paths } from "./generated/schema.js";
+export { operationTable };

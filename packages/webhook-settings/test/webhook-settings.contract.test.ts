@@ -1,11 +1,12 @@
 import { AuthError, BadRequestError, NotFoundError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it, vi } from "vitest";
-import { createWebhookSettingsClient, type components } from "../src/index.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { type components, createWebhookSettingsClient } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
-const client = () => createWebhookSettingsClient({ channelAccessToken: "test-token", fetch: hostCheckingFetch(mockUrl) });
+const client = () =>
+  createWebhookSettingsClient({ channelAccessToken: "test-token", fetch: hostCheckingFetch(mockUrl) });
 
 describe("README example", () => {
   it("is the same code as examples/usage.ts and runs against the mock", async () => {
@@ -67,16 +68,24 @@ describe("setWebhookEndpoint", () => {
   });
 
   it("setWebhookEndpoint: a non-HTTPS URL is rejected with Prism's reason", async () => {
-    const error = await client().setWebhookEndpoint({ endpoint: "http://bot.example.com/hook" }).catch((e: unknown) => e);
+    const error = await client()
+      .setWebhookEndpoint({ endpoint: "http://bot.example.com/hook" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "pattern", location: ["request", "body", "endpoint"] }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "pattern", location: ["request", "body", "endpoint"] }),
+    );
   });
 
   it("setWebhookEndpoint: a missing required field is rejected", async () => {
-    // @ts-expect-error endpoint is required
-    const error = await client().setWebhookEndpoint({}).catch((e: unknown) => e);
+    const error = await client()
+      // @ts-expect-error endpoint is required
+      .setWebhookEndpoint({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "required", message: expect.stringContaining("endpoint") }));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "required", message: expect.stringContaining("endpoint") }),
+    );
   });
 
   it("setWebhookEndpoint: a body in the wrong content type is rejected", async () => {
@@ -116,7 +125,9 @@ describe("testWebhookEndpoint", () => {
         return hostCheckingFetch(mockUrl)(request);
       },
     });
-    const error = await counting.testWebhookEndpoint(undefined, { headers: { Prefer: "code=500" } }).catch((e: unknown) => e);
+    const error = await counting
+      .testWebhookEndpoint(undefined, { headers: { Prefer: "code=500" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ServerError);
     expect((error as ServerError).status).toBe(500);
     // POST without a retry key is not idempotent: exactly one attempt.

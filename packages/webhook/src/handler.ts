@@ -1,7 +1,7 @@
 import { WebhookBodyTooLargeError, WebhookError } from "./errors.js";
 import { DEFAULT_MAX_BODY_BYTES, verifyAndParse } from "./parse.js";
 import { createEventDeduper, type EventDeduper, type EventIdStore } from "./redelivery.js";
-import { createSignatureVerifier, type ChannelSecrets } from "./signature.js";
+import { type ChannelSecrets, createSignatureVerifier } from "./signature.js";
 import type { WebhookEvent } from "./types.js";
 
 /** Passed to `onEvent`/`onEvents` next to the events. */
@@ -63,11 +63,7 @@ export function createWebhookProcessor(options: WebhookHandlerOptions): WebhookP
   const verify = createSignatureVerifier(options.channelSecret);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const deduper: EventDeduper | undefined =
-    options.dedupe === true
-      ? createEventDeduper()
-      : options.dedupe
-        ? createEventDeduper(options.dedupe)
-        : undefined;
+    options.dedupe === true ? createEventDeduper() : options.dedupe ? createEventDeduper(options.dedupe) : undefined;
   const report = (error: unknown) => {
     try {
       options.onError?.(error);
@@ -97,7 +93,7 @@ export function createWebhookProcessor(options: WebhookHandlerOptions): WebhookP
     report,
     async process(method, readBody, signature) {
       if (method !== "POST") return { status: 405, body: { message: "Use POST." } };
-      let parsed;
+      let parsed: Awaited<ReturnType<typeof verifyAndParse>>;
       try {
         parsed = await verifyAndParse(verify, await readBody(), signature, maxBodyBytes);
       } catch (error) {

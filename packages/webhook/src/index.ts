@@ -1,11 +1,4 @@
-export { computeSignature, createSignatureVerifier, verifySignature } from "./signature.js";
-export type { ChannelSecrets, RawBody } from "./signature.js";
-export { DEFAULT_MAX_BODY_BYTES, parseWebhook } from "./parse.js";
-export type { ParseWebhookOptions } from "./parse.js";
-export { createWebhookHandler } from "./handler.js";
-export type { WebhookContext, WebhookHandlerOptions } from "./handler.js";
-export { createEventDeduper, createMemoryEventIdStore } from "./redelivery.js";
-export type { EventDeduper, EventIdStore } from "./redelivery.js";
+export type { WebhookErrorCode } from "./errors.js";
 export {
   WebhookBodyConsumedError,
   WebhookBodyTooLargeError,
@@ -14,7 +7,14 @@ export {
   WebhookSignatureInvalidError,
   WebhookSignatureMissingError,
 } from "./errors.js";
-export type { WebhookErrorCode } from "./errors.js";
-export { isKnownEvent, isUnknownEvent, knownEventTypes } from "./types.js";
-export type * from "./types.js";
 export type { components } from "./generated/schema.js";
+export type { WebhookContext, WebhookHandlerOptions } from "./handler.js";
+export { createWebhookHandler } from "./handler.js";
+export type { ParseWebhookOptions } from "./parse.js";
+export { DEFAULT_MAX_BODY_BYTES, parseWebhook } from "./parse.js";
+export type { EventDeduper, EventIdStore } from "./redelivery.js";
+export { createEventDeduper, createMemoryEventIdStore } from "./redelivery.js";
+export type { ChannelSecrets, RawBody } from "./signature.js";
+export { computeSignature, createSignatureVerifier, verifySignature } from "./signature.js";
+export type * from "./types.js";
+export { isKnownEvent, isUnknownEvent, knownEventTypes } from "./types.js";

@@ -3,8 +3,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { WebhookBodyConsumedError, WebhookBodyTooLargeError } from "./errors.js";
 import { createWebhookProcessor, type WebhookHandlerOptions } from "./handler.js";
-import { nodeHmac } from "./hmac-node.js";
 import { useHmac } from "./hmac.js";
+import { nodeHmac } from "./hmac-node.js";
 
 // The adapter only runs on Node: verify with node:crypto here too, whichever entry was imported first.
 useHmac(nodeHmac);

@@ -4,7 +4,7 @@ import {
   WebhookSignatureInvalidError,
   WebhookSignatureMissingError,
 } from "./errors.js";
-import { createSignatureVerifier, toBytes, type ChannelSecrets, type RawBody } from "./signature.js";
+import { type ChannelSecrets, createSignatureVerifier, type RawBody, toBytes } from "./signature.js";
 import type { WebhookEvent, WebhookRequestBody } from "./types.js";
 
 /** Default body size limit: 1 MiB, far above any real delivery. */

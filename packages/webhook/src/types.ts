@@ -80,9 +80,25 @@ export type PostbackParams = Schemas["PostbackParams"];
 
 /** Every event type of specs/webhook.yaml; the `satisfies` check below fails when one is missing. */
 export const knownEventTypes = [
-  "message", "unsend", "follow", "unfollow", "join", "leave", "memberJoined", "memberLeft",
-  "postback", "videoPlayComplete", "beacon", "accountLink", "membership", "module",
-  "activated", "deactivated", "botSuspended", "botResumed", "delivery",
+  "message",
+  "unsend",
+  "follow",
+  "unfollow",
+  "join",
+  "leave",
+  "memberJoined",
+  "memberLeft",
+  "postback",
+  "videoPlayComplete",
+  "beacon",
+  "accountLink",
+  "membership",
+  "module",
+  "activated",
+  "deactivated",
+  "botSuspended",
+  "botResumed",
+  "delivery",
 ] as const satisfies readonly KnownEventType[];
 
 type MissingKnownType = Exclude<KnownEventType, (typeof knownEventTypes)[number]>;

@@ -4,13 +4,13 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { hostCheckingFetch, sendWebhook, startMock, webhookEvents, type RunningMock } from "@linekit/mock";
+import { hostCheckingFetch, type RunningMock, sendWebhook, startMock, webhookEvents } from "@linekit/mock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { expectReadmeShows } from "../../../scripts/vitest/readme-example.js";
 import { echoBot } from "../examples/echo-bot.js";
 import { createWebhookHandler } from "../src/index.js";
 import { createNodeWebhookHandler } from "../src/node.js";
-import { serveNode, serveWeb, type Served } from "./serve.js";
-import { expectReadmeShows } from "../../../scripts/vitest/readme-example.js";
+import { type Served, serveNode, serveWeb } from "./serve.js";
 
 const secret = "local-loop-secret";
 
@@ -31,7 +31,13 @@ const recording = async (request: Request): Promise<Response> => {
   const body = request.body ? JSON.parse(await request.clone().text()) : undefined;
   const response = await fetch(request);
   const { pathname } = new URL(request.url);
-  arrivals.push({ method: request.method, path: pathname, body, status: response.status, violations: response.headers.get("sl-violations") });
+  arrivals.push({
+    method: request.method,
+    path: pathname,
+    body,
+    status: response.status,
+    violations: response.headers.get("sl-violations"),
+  });
   return response;
 };
 
@@ -65,28 +71,36 @@ describe("README example", () => {
 
 describe.each([
   // The README's way: every LINE host pointed at the mock with LINE_BASE_URL, bot on node:http.
-  ["node:http adapter, LINE_BASE_URL", async () => {
-    const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token", LINE_BASE_URL: mock.url };
-    return serveNode(createNodeWebhookHandler(echoBot(env, recording)));
-  }],
+  [
+    "node:http adapter, LINE_BASE_URL",
+    async () => {
+      const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token", LINE_BASE_URL: mock.url };
+      return serveNode(createNodeWebhookHandler(echoBot(env, recording)));
+    },
+  ],
   // The Web handler behind a real server; the client keeps LINE's hosts and the mock checks them.
-  ["Web handler, host-checking fetch", async () => {
-    const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token" };
-    return serveWeb(createWebhookHandler(echoBot(env, hostCheckingFetch(mock.url, recording))));
-  }],
+  [
+    "Web handler, host-checking fetch",
+    async () => {
+      const env = { LINE_CHANNEL_SECRET: secret, LINE_CHANNEL_ACCESS_TOKEN: "dev-token" };
+      return serveWeb(createWebhookHandler(echoBot(env, hostCheckingFetch(mock.url, recording))));
+    },
+  ],
 ] as const)("sender → echo bot → mock messaging (%s)", (_name, startBot) => {
   it("the reply to a text message reaches the mock messaging server and passes its validation", async () => {
     bot = await startBot();
     const event = webhookEvents.text("hello from the local loop");
     const sent = await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: secret, events: [event] });
     expect(sent.status).toBe(200);
-    expect(arrivals).toEqual([{
-      method: "POST",
-      path: "/v2/bot/message/reply",
-      body: { replyToken: event.replyToken, messages: [{ type: "text", text: "hello from the local loop" }] },
-      status: 200,
-      violations: null,
-    }]);
+    expect(arrivals).toEqual([
+      {
+        method: "POST",
+        path: "/v2/bot/message/reply",
+        body: { replyToken: event.replyToken, messages: [{ type: "text", text: "hello from the local loop" }] },
+        status: 200,
+        violations: null,
+      },
+    ]);
     // The bot saw the mock's answer (the spec's example message ID).
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^echoed "hello from the local loop" as message \d+$/));
   });
@@ -96,14 +110,22 @@ describe.each([
     const event = webhookEvents.text("only once");
     await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: secret, events: [event] });
     const redelivered = { ...event, deliveryContext: { isRedelivery: true } };
-    const again = await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: secret, events: [redelivered, webhookEvents.sticker()] });
+    const again = await sendWebhook({
+      url: `${bot.url}/webhook`,
+      channelSecret: secret,
+      events: [redelivered, webhookEvents.sticker()],
+    });
     expect(again.status).toBe(200);
     expect(arrivals.map((a) => a.path)).toEqual(["/v2/bot/message/reply"]);
   });
 
   it("a webhook signed with another secret is refused and nothing is sent to LINE", async () => {
     bot = await startBot();
-    const sent = await sendWebhook({ url: `${bot.url}/webhook`, channelSecret: "not-the-secret", events: [webhookEvents.text()] });
+    const sent = await sendWebhook({
+      url: `${bot.url}/webhook`,
+      channelSecret: "not-the-secret",
+      events: [webhookEvents.text()],
+    });
     expect(sent.status).toBe(401);
     expect(arrivals).toEqual([]);
   });
@@ -115,12 +137,23 @@ describe("the README's third command", () => {
     bot = await serveNode(createNodeWebhookHandler(echoBot(env, recording)));
     const cli = fileURLToPath(new URL("../../mock/dist/cli.js", import.meta.url));
     const { stdout } = await promisify(execFile)(process.execPath, [
-      cli, "send", "--to", `${bot.url}/webhook`, "--secret", secret, "message", "hi", "there",
+      cli,
+      "send",
+      "--to",
+      `${bot.url}/webhook`,
+      "--secret",
+      secret,
+      "message",
+      "hi",
+      "there",
     ]);
     expect(stdout).toContain("← 200 {}");
     expect(arrivals).toHaveLength(1);
     expect(arrivals[0]).toMatchObject({
-      path: "/v2/bot/message/reply", status: 200, violations: null, body: { messages: [{ type: "text", text: "hi there" }] },
+      path: "/v2/bot/message/reply",
+      status: 200,
+      violations: null,
+      body: { messages: [{ type: "text", text: "hi there" }] },
     });
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createWebhookHandler, type WebhookEvent, type WebhookHandlerOptions } from "../src/index.js";
 import { createNodeWebhookHandler } from "../src/node.js";
 import { allEvents, BOT_ID, eventsByType, futureEvent, nodeSignature } from "./fixtures.js";
-import { post, serveNode, serveWeb, type Served } from "./serve.js";
+import { post, type Served, serveNode, serveWeb } from "./serve.js";
 
 const secret = "handler-test-secret";
 const bodyOf = (events: unknown[]) => JSON.stringify({ destination: BOT_ID, events });
@@ -31,7 +31,10 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
 
   it("hands the whole batch and the destination to onEvents", async () => {
     const batches: [WebhookEvent[], string][] = [];
-    served = await serve({ channelSecret: secret, onEvents: (events, { destination }) => void batches.push([events, destination]) });
+    served = await serve({
+      channelSecret: secret,
+      onEvents: (events, { destination }) => void batches.push([events, destination]),
+    });
     const body = bodyOf([eventsByType.follow, eventsByType.message]);
     expect((await post(served.url, body, nodeSignature(secret, body))).status).toBe(200);
     expect(batches).toEqual([[[eventsByType.follow, eventsByType.message], BOT_ID]]);
@@ -49,7 +52,9 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
     const errors: string[] = [];
     let calls = 0;
     served = await serve({
-      channelSecret: secret, maxBodyBytes: 2048, onEvent: () => void calls++,
+      channelSecret: secret,
+      maxBodyBytes: 2048,
+      onEvent: () => void calls++,
       onError: (error) => void errors.push((error as { code: string }).code),
     });
     const body = bodyOf([eventsByType.follow]);
@@ -73,7 +78,10 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
       },
     });
     const response = await fetch(served.url, {
-      method: "POST", body: stream, headers: { "x-line-signature": "AAAA" }, duplex: "half",
+      method: "POST",
+      body: stream,
+      headers: { "x-line-signature": "AAAA" },
+      duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
   });
@@ -81,7 +89,11 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
   it("answers 500 when the handler throws, so LINE can redeliver", async () => {
     const errors: unknown[] = [];
     served = await serve({
-      channelSecret: secret, onEvent: () => { throw new Error("database down"); }, onError: (e) => void errors.push(e),
+      channelSecret: secret,
+      onEvent: () => {
+        throw new Error("database down");
+      },
+      onError: (e) => void errors.push(e),
     });
     const body = bodyOf([eventsByType.follow]);
     const response = await post(served.url, body, nodeSignature(secret, body));
@@ -101,7 +113,8 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
     const seen: string[] = [];
     let fail = true;
     served = await serve({
-      channelSecret: secret, dedupe: true,
+      channelSecret: secret,
+      dedupe: true,
       onEvent: (event) => {
         if (fail && event.type === "unfollow") throw new Error("first attempt fails");
         seen.push(String(event.type));
@@ -123,7 +136,8 @@ describe.each(servers)("%s over real HTTP", (_name, serve) => {
     const seen: string[] = [];
     let fail = true;
     served = await serve({
-      channelSecret: secret, dedupe: true,
+      channelSecret: secret,
+      dedupe: true,
       onEvent: (event) => {
         if (fail && event.type === "join") throw new Error("join failed");
         seen.push(String(event.type));
@@ -146,9 +160,13 @@ describe("createWebhookHandler without a server", () => {
 
   it("checks the declared content-length before reading", async () => {
     const handler = createWebhookHandler({ channelSecret: secret, maxBodyBytes: 10, onEvent: () => {} });
-    const response = await handler(new Request("http://bot.local/", {
-      method: "POST", body: "{}", headers: { "content-length": "999999", "x-line-signature": "x" },
-    }));
+    const response = await handler(
+      new Request("http://bot.local/", {
+        method: "POST",
+        body: "{}",
+        headers: { "content-length": "999999", "x-line-signature": "x" },
+      }),
+    );
     expect(response.status).toBe(413);
   });
 });

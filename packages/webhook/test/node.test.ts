@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { WebhookBodyConsumedError } from "../src/index.js";
 import { createNodeWebhookHandler, type NodeWebhookRequest } from "../src/node.js";
 import { BOT_ID, eventsByType, nodeSignature } from "./fixtures.js";
-import { post, serveNode, type Served } from "./serve.js";
+import { post, type Served, serveNode } from "./serve.js";
 
 const secret = "node-test-secret";
 const body = JSON.stringify({ destination: BOT_ID, events: [eventsByType.message] });
@@ -78,7 +78,8 @@ describe("createNodeWebhookHandler", () => {
     const seen: string[] = [];
     const errors: unknown[] = [];
     const handler = createNodeWebhookHandler({
-      channelSecret: secret, onEvent: (event) => void seen.push(String(event.type)),
+      channelSecret: secret,
+      onEvent: (event) => void seen.push(String(event.type)),
     });
     served = await serveNode(chain([rawParser], handler, errors));
     expect((await post(served.url, body, nodeSignature(secret, body))).status).toBe(200);
@@ -88,7 +89,10 @@ describe("createNodeWebhookHandler", () => {
 
   it("reads the raw stream itself behind a parser that skipped the request (body left as {})", async () => {
     const seen: string[] = [];
-    const handler = createNodeWebhookHandler({ channelSecret: secret, onEvent: (event) => void seen.push(String(event.type)) });
+    const handler = createNodeWebhookHandler({
+      channelSecret: secret,
+      onEvent: (event) => void seen.push(String(event.type)),
+    });
     // body-parser sets req.body = {} and leaves the stream alone when the content type does not match.
     served = await serveNode((req: NodeWebhookRequest, res) => {
       req.body = {};
@@ -104,12 +108,14 @@ describe("createNodeWebhookHandler", () => {
       events: [{ ...eventsByType.message, message: { type: "text", id: "9", quoteToken: "q", text: "日本語 ✓ 🎉" } }],
     });
     const texts: string[] = [];
-    served = await serveNode(createNodeWebhookHandler({
-      channelSecret: secret,
-      onEvent: (event) => {
-        if (event.type === "message" && event.message.type === "text") texts.push(event.message.text);
-      },
-    }));
+    served = await serveNode(
+      createNodeWebhookHandler({
+        channelSecret: secret,
+        onEvent: (event) => {
+          if (event.type === "message" && event.message.type === "text") texts.push(event.message.text);
+        },
+      }),
+    );
     expect((await post(served.url, text, nodeSignature(secret, text))).status).toBe(200);
     expect(texts).toEqual(["日本語 ✓ 🎉"]);
   });

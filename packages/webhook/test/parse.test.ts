@@ -48,16 +48,25 @@ describe("parseWebhook", () => {
   });
 
   it("valid JSON that is not a webhook body is WebhookMalformedBodyError", async () => {
-    for (const body of ["[]", "null", '{"events":[]}', `{"destination":"${BOT_ID}","events":{}}`,
-      `{"destination":"${BOT_ID}","events":[{"no":"type"}]}`, `{"destination":"${BOT_ID}","events":[42]}`]) {
+    for (const body of [
+      "[]",
+      "null",
+      '{"events":[]}',
+      `{"destination":"${BOT_ID}","events":{}}`,
+      `{"destination":"${BOT_ID}","events":[{"no":"type"}]}`,
+      `{"destination":"${BOT_ID}","events":[42]}`,
+    ]) {
       await expect(parseWebhook(signed(body)), body).rejects.toBeInstanceOf(WebhookMalformedBodyError);
     }
   });
 
   it("invalid UTF-8 is WebhookMalformedBodyError", async () => {
     const bytes = new Uint8Array([0x7b, 0xff, 0x7d]);
-    const error = await parseWebhook({ channelSecret: secret, body: bytes, signature: nodeSignature(secret, bytes) })
-      .catch((e) => e);
+    const error = await parseWebhook({
+      channelSecret: secret,
+      body: bytes,
+      signature: nodeSignature(secret, bytes),
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(WebhookMalformedBodyError);
   });
 
@@ -67,7 +76,9 @@ describe("parseWebhook", () => {
     expect(error).toBeInstanceOf(WebhookBodyTooLargeError);
     expect(error).toMatchObject({ code: "body_too_large", status: 413, limit: 64 });
     // Even without a signature the size is what is reported.
-    const unsigned = await parseWebhook({ channelSecret: secret, body, signature: null, maxBodyBytes: 64 }).catch((e) => e);
+    const unsigned = await parseWebhook({ channelSecret: secret, body, signature: null, maxBodyBytes: 64 }).catch(
+      (e) => e,
+    );
     expect(unsigned).toBeInstanceOf(WebhookBodyTooLargeError);
     // The limit counts bytes, not characters: 30 three-byte characters are 90 bytes.
     const wide = JSON.stringify({ destination: BOT_ID, events: [], t: "あ".repeat(30) });
@@ -96,7 +107,10 @@ describe("webhook errors", () => {
     expect(error).toBeInstanceOf(LinekitError);
     expect(error.name).toBe("WebhookSignatureInvalidError");
     expect(JSON.parse(JSON.stringify(error))).toEqual({
-      name: "WebhookSignatureInvalidError", message: error.message, code: "invalid_signature", status: 401,
+      name: "WebhookSignatureInvalidError",
+      message: error.message,
+      code: "invalid_signature",
+      status: 401,
     });
   });
 });

@@ -42,7 +42,9 @@ describe("createEventDeduper", () => {
     const deduper = createEventDeduper();
     expect(await deduper.filter([ev("1"), ev("2"), ev("1")])).toEqual([ev("1"), ev("2")]);
     expect(await deduper.filter([ev("2"), ev("3"), ev(undefined), ev(undefined)])).toEqual([
-      ev("3"), ev(undefined), ev(undefined),
+      ev("3"),
+      ev(undefined),
+      ev(undefined),
     ]);
   });
 

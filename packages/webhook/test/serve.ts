@@ -41,7 +41,12 @@ export function serveWeb(handler: (request: Request) => Promise<Response>): Prom
 }
 
 /** POSTs a body signed (or not) like LINE does. */
-export function post(url: string, body: string | Uint8Array<ArrayBuffer>, signature?: string, headers: Record<string, string> = {}) {
+export function post(
+  url: string,
+  body: string | Uint8Array<ArrayBuffer>,
+  signature?: string,
+  headers: Record<string, string> = {},
+) {
   return fetch(url, {
     method: "POST",
     headers: {
