@@ -1,4 +1,5 @@
 // Builds the operation table that core's runtime reads: for each operationId, how to call it.
+import { type AuthScheme, authScheme } from "./auth-scheme.ts";
 import { deref, loadSpec } from "./load-spec.ts";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
@@ -12,7 +13,7 @@ export interface OperationEntry {
   headerParams: string[];
   body?: { media: string[]; required: boolean };
   response: "json" | "binary" | "none";
-  auth: boolean;
+  auth: AuthScheme;
   retryKey: boolean;
   pagination?: Record<string, string>;
 }
@@ -44,7 +45,6 @@ function responseKind(responses: Obj, file: string): OperationEntry["response"] 
 export function buildOperationTable(specFile: string): Record<string, OperationEntry> {
   const { doc, file } = loadSpec(specFile);
   const table: Record<string, OperationEntry> = {};
-  const rootAuth = Array.isArray(doc.security) && doc.security.some((s) => Object.keys(asObj(s)).length > 0);
   for (const [route, rawItem] of Object.entries(asObj(doc.paths))) {
     const { node: itemNode, file: itemFile } = deref(rawItem, file);
     const item = asObj(itemNode);
@@ -67,7 +67,7 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
         queryParams: names("query"),
         headerParams: names("header"),
         response: responseKind(asObj(op.responses), itemFile),
-        auth: Array.isArray(op.security) ? op.security.some((s) => Object.keys(asObj(s)).length > 0) : rootAuth,
+        auth: authScheme(op.security ?? doc.security, doc, file, id),
         retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
       };
       if (op.requestBody) {

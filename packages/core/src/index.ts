@@ -1,3 +1,4 @@
+export type { ChannelCredentials } from "./auth.js";
 export type { BinaryBody } from "./body.js";
 export { type AreaClient, createAreaClient } from "./client.js";
 export {
@@ -24,4 +25,4 @@ export {
 export type { CallOptions, ClientOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
-export type { OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";
+export type { AuthScheme, OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";

@@ -1,4 +1,5 @@
 // Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
+import { authorizationFor, basicAuthorization } from "./auth.js";
 import { serializeBody } from "./body.js";
 import { apiErrorFor, InvalidResponseError } from "./errors.js";
 import type { WithResponse } from "./method-types.js";
@@ -51,6 +52,10 @@ export function createInvoker(options: ClientOptions) {
       ? { ...clientHeaders, ...lowerCased(call.headers) }
       : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
+    const botId = call.botId ?? options.botId;
+    if (botId !== undefined && entry.auth === "bearer") headers["x-line-bot-id"] = botId;
+    const credentials = entry.auth === "basic" ? (call.channelCredentials ?? options.channelCredentials) : undefined;
+    const basic = credentials ? basicAuthorization(credentials, operationId) : undefined;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
     const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
     if (retryKey) headers["x-line-retry-key"] = retryKey;
@@ -59,7 +64,8 @@ export function createInvoker(options: ClientOptions) {
     const delivered = await deliver({
       operationId,
       build: (signal, authorization) => {
-        const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
+        const chosen = authorizationFor(entry.auth, authorization, basic);
+        const attemptHeaders = chosen ? { ...headers, authorization: chosen } : headers;
         const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
         if (payload) {
           init.body = payload.body ?? null;
@@ -67,7 +73,9 @@ export function createInvoker(options: ClientOptions) {
         }
         return { url, init };
       },
-      ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
+      ...(token && entry.auth === "bearer"
+        ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
+        : {}),
       repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
       ...(retryKey ? { retryKey } : {}),
       timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

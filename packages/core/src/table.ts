@@ -13,13 +13,19 @@ export interface OperationEntry {
   readonly headerParams: readonly string[];
   readonly body?: { readonly media: readonly string[]; readonly required: boolean };
   readonly response: "json" | "binary" | "none";
-  /** Whether the operation needs `Authorization: Bearer`. */
-  readonly auth: boolean;
+  /** How the operation authenticates: the channel access token, the channel ID and secret, or not at all. */
+  readonly auth: AuthScheme;
   /** Whether LINE accepts `X-Line-Retry-Key` here (the request may then be retried safely). */
   readonly retryKey: boolean;
   /** From the spec's `x-linekit-pagination` extension. */
   readonly pagination?: TokenPagination | PagePagination | Readonly<Record<string, string>>;
 }
+
+/**
+ * `bearer`: `Authorization: Bearer {channel access token}`. `basic`: `Authorization: Basic` with the
+ * channel ID and secret (`channelCredentials`). `none`: no Authorization header is sent.
+ */
+export type AuthScheme = "bearer" | "basic" | "none";
 
 /** `start`/`next` style: the request's `cursor` query parameter takes the response's `next` field. */
 export interface TokenPagination {

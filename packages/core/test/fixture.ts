@@ -66,7 +66,7 @@ const base = {
   pathParams: [],
   queryParams: [],
   headerParams: [],
-  auth: true,
+  auth: "bearer",
   retryKey: false,
   response: "json",
 } as const;
@@ -138,7 +138,7 @@ export const table = {
     method: "POST",
     path: "/v2/oauth/accessToken",
     host: api,
-    auth: false,
+    auth: "none",
     body: { media: ["application/x-www-form-urlencoded"], required: true },
   },
 } as const satisfies OperationTable;

@@ -84,7 +84,7 @@ describe("createTokenProvider", () => {
         pathParams: [],
         queryParams: [],
         headerParams: [],
-        auth: true,
+        auth: "bearer",
         retryKey: false,
         response: "json",
       },

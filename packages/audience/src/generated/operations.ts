@@ -13,7 +13,7 @@ export const addAudienceToAudienceGroup = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -33,7 +33,7 @@ export const createAudienceGroup = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -53,7 +53,7 @@ export const addUserIdsToAudience = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -73,7 +73,7 @@ export const createAudienceForUploadingUserIds = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -93,7 +93,7 @@ export const createClickBasedAudienceGroup = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -113,7 +113,7 @@ export const createImpBasedAudienceGroup = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -135,7 +135,7 @@ export const updateAudienceGroupDescription = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -157,7 +157,7 @@ export const getAudienceData = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -173,7 +173,7 @@ export const deleteAudienceGroup = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -194,7 +194,7 @@ export const getAudienceGroups = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "page",
@@ -216,7 +216,7 @@ export const getSharedAudienceData = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -237,7 +237,7 @@ export const getSharedAudienceGroups = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "page",

@@ -13,7 +13,7 @@ export const getFriendsDemographics = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -29,7 +29,7 @@ export const getNumberOfMessageDeliveries = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -45,7 +45,7 @@ export const getNumberOfFollowers = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -61,7 +61,7 @@ export const getMessageEvent = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -79,7 +79,7 @@ export const getStatisticsPerUnit = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -98,7 +98,7 @@ export const getRichMenuInsightSummary = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -117,7 +117,7 @@ export const getRichMenuInsightDaily = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 

@@ -13,7 +13,7 @@ export const replyMessage = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -35,7 +35,7 @@ export const pushMessage = {
     "X-Line-Retry-Key"
   ],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": true,
   "body": {
     "media": [
@@ -57,7 +57,7 @@ export const multicast = {
     "X-Line-Retry-Key"
   ],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": true,
   "body": {
     "media": [
@@ -79,7 +79,7 @@ export const narrowcast = {
     "X-Line-Retry-Key"
   ],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": true,
   "body": {
     "media": [
@@ -101,7 +101,7 @@ export const getNarrowcastProgress = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -117,7 +117,7 @@ export const broadcast = {
     "X-Line-Retry-Key"
   ],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": true,
   "body": {
     "media": [
@@ -137,7 +137,7 @@ export const validateReply = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -157,7 +157,7 @@ export const validatePush = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -177,7 +177,7 @@ export const validateMulticast = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -197,7 +197,7 @@ export const validateNarrowcast = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -217,7 +217,7 @@ export const validateBroadcast = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -237,7 +237,7 @@ export const getMessageQuota = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -251,7 +251,7 @@ export const getMessageQuotaConsumption = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -267,7 +267,7 @@ export const getNumberOfSentReplyMessages = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -283,7 +283,7 @@ export const getNumberOfSentPushMessages = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -299,7 +299,7 @@ export const getNumberOfSentMulticastMessages = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -315,7 +315,7 @@ export const getNumberOfSentBroadcastMessages = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -329,7 +329,7 @@ export const getAggregationUnitUsage = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -346,7 +346,7 @@ export const getAggregationUnitNameList = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "token",
@@ -366,7 +366,7 @@ export const showLoadingAnimation = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -386,7 +386,7 @@ export const markMessagesAsRead = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -406,7 +406,7 @@ export const markMessagesAsReadByToken = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -428,7 +428,7 @@ export const pushMessagesByPhone = {
     "X-Line-Delivery-Tag"
   ],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -450,7 +450,7 @@ export const getPNPMessageStatistics = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -466,7 +466,7 @@ export const getProfile = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -483,7 +483,7 @@ export const getFollowers = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "token",
@@ -503,7 +503,7 @@ export const getBotInfo = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -519,7 +519,7 @@ export const getGroupSummary = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -535,7 +535,7 @@ export const getGroupMemberCount = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -553,7 +553,7 @@ export const getGroupMembersIds = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "token",
@@ -576,7 +576,7 @@ export const getGroupMemberProfile = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -592,7 +592,7 @@ export const leaveGroup = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -608,7 +608,7 @@ export const getRoomMemberCount = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -626,7 +626,7 @@ export const getRoomMembersIds = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "token",
@@ -649,7 +649,7 @@ export const getRoomMemberProfile = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -665,7 +665,7 @@ export const leaveRoom = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -679,7 +679,7 @@ export const createRichMenu = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -699,7 +699,7 @@ export const validateRichMenuObject = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -719,7 +719,7 @@ export const getRichMenuList = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -735,7 +735,7 @@ export const getRichMenu = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -751,7 +751,7 @@ export const deleteRichMenu = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -767,7 +767,7 @@ export const setDefaultRichMenu = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -781,7 +781,7 @@ export const getDefaultRichMenuId = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -795,7 +795,7 @@ export const cancelDefaultRichMenu = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -809,7 +809,7 @@ export const createRichMenuAlias = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -829,7 +829,7 @@ export const getRichMenuAliasList = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -845,7 +845,7 @@ export const getRichMenuAlias = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -861,7 +861,7 @@ export const updateRichMenuAlias = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -883,7 +883,7 @@ export const deleteRichMenuAlias = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -899,7 +899,7 @@ export const getRichMenuIdOfUser = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -915,7 +915,7 @@ export const unlinkRichMenuIdFromUser = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -932,7 +932,7 @@ export const linkRichMenuIdToUser = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -946,7 +946,7 @@ export const linkRichMenuIdToUsers = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -966,7 +966,7 @@ export const unlinkRichMenuIdFromUsers = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -986,7 +986,7 @@ export const richMenuBatch = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -1006,7 +1006,7 @@ export const validateRichMenuBatchRequest = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -1028,7 +1028,7 @@ export const getRichMenuBatchProgress = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1044,7 +1044,7 @@ export const issueLinkToken = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1060,7 +1060,7 @@ export const getMessageContent = {
   "queryParams": [],
   "headerParams": [],
   "response": "binary",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1076,7 +1076,7 @@ export const getMessageContentPreview = {
   "queryParams": [],
   "headerParams": [],
   "response": "binary",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1092,7 +1092,7 @@ export const getMessageContentTranscodingByMessageId = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1108,7 +1108,7 @@ export const getRichMenuImage = {
   "queryParams": [],
   "headerParams": [],
   "response": "binary",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1124,7 +1124,7 @@ export const setRichMenuImage = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -1147,7 +1147,7 @@ export const getMembershipSubscription = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1161,7 +1161,7 @@ export const getMembershipList = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1180,7 +1180,7 @@ export const getJoinedMembershipUsers = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "token",
@@ -1204,7 +1204,7 @@ export const listCoupon = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "pagination": {
     "style": "token",
@@ -1224,7 +1224,7 @@ export const createCoupon = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -1246,7 +1246,7 @@ export const getCouponDetail = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -1262,7 +1262,7 @@ export const closeCoupon = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 

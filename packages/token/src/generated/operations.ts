@@ -13,7 +13,7 @@ export const issueStatelessChannelToken = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": false,
+  "auth": "none",
   "retryKey": false,
   "body": {
     "media": [
@@ -36,7 +36,7 @@ export const getsAllValidChannelAccessTokenKeyIds = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": false,
+  "auth": "none",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -50,7 +50,7 @@ export const issueChannelTokenByJWT = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": false,
+  "auth": "none",
   "retryKey": false,
   "body": {
     "media": [
@@ -72,7 +72,7 @@ export const verifyChannelTokenByJWT = {
   ],
   "headerParams": [],
   "response": "json",
-  "auth": false,
+  "auth": "none",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -86,7 +86,7 @@ export const revokeChannelTokenByJWT = {
   "queryParams": [],
   "headerParams": [],
   "response": "none",
-  "auth": false,
+  "auth": "none",
   "retryKey": false,
   "body": {
     "media": [
@@ -106,7 +106,7 @@ export const issueChannelToken = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": false,
+  "auth": "none",
   "retryKey": false,
   "body": {
     "media": [
@@ -126,7 +126,7 @@ export const verifyChannelToken = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": false,
+  "auth": "none",
   "retryKey": false,
   "body": {
     "media": [
@@ -146,7 +146,7 @@ export const revokeChannelToken = {
   "queryParams": [],
   "headerParams": [],
   "response": "none",
-  "auth": false,
+  "auth": "none",
   "retryKey": false,
   "body": {
     "media": [

@@ -13,7 +13,7 @@ export const getWebhookEndpoint = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false
 } as const satisfies OperationEntry;
 
@@ -27,7 +27,7 @@ export const setWebhookEndpoint = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
@@ -47,7 +47,7 @@ export const testWebhookEndpoint = {
   "queryParams": [],
   "headerParams": [],
   "response": "json",
-  "auth": true,
+  "auth": "bearer",
   "retryKey": false,
   "body": {
     "media": [
