@@ -264,4 +264,3 @@ describe("flex layout in Chromium", () => {
     await page.close();
   });
 });
-
