@@ -12,7 +12,7 @@ Stops cleanly on Ctrl-C, SIGTERM or SIGHUP.
   --host <h>     address to listen on (default 127.0.0.1)
   -h, --help     this text
 
-areas: spec names under specs/, e.g. messaging token webhook-settings audience insight`;
+areas: spec names under specs/: messaging audience insight token webhook-settings liff shop module`;
 
 export async function runServeCommand(argv: string[], log: (line: string) => void = console.log): Promise<void> {
   const { values, positionals } = parseArgs({
