@@ -61,7 +61,10 @@ describe("missionStickerV3", () => {
       // @ts-expect-error productId is required
       shop.missionStickerV3({ to: USER, productType: "STICKER", sendPresentMessage: false }),
     ];
-    for (const call of refused) await expect(call).rejects.toBeInstanceOf(BadRequestError);
+    // Settled together, so no rejection waits unhandled while an earlier one is awaited.
+    for (const outcome of await Promise.allSettled(refused)) {
+      expect(outcome.status === "rejected" && outcome.reason).toBeInstanceOf(BadRequestError);
+    }
   });
 
   it("missionStickerV3: a channel without the permission gets an AuthError (403)", async () => {
