@@ -24,4 +24,5 @@ export {
 export type { CallOptions, ClientOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
+export { untilAborted } from "./transport.js";
 export type { OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";

@@ -11,6 +11,11 @@ export interface TokenRequest {
   forceRefresh: boolean;
   /** The token the platform just refused, when `forceRefresh` is set. */
   rejectedToken?: string;
+  /**
+   * Aborts when the call's attempt gives up (its `timeoutMs` or the caller's signal). The call
+   * stops waiting for the token then either way; a source may use it to stop its own work.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ClientOptions {
