@@ -50,3 +50,9 @@ export interface CallOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Options of a `.paginate` iterator: every call option, plus a bound on the pages fetched. */
+export interface PaginateOptions extends CallOptions {
+  /** Stop after this many pages (a positive integer; default: no bound besides the end of the list). */
+  maxPages?: number;
+}
