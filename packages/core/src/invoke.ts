@@ -39,12 +39,8 @@ export function createInvoker(options: ClientOptions) {
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
-    for (const name of entry.pathParams) {
-      if (params[name] === undefined || params[name] === "")
-        throw new TypeError(`${operationId}: path parameter "${name}" is required`);
-    }
     const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
-    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params)}${query ? `?${query}` : ""}`;
+    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
     const headers: Record<string, string> = call.headers
