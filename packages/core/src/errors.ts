@@ -56,7 +56,10 @@ export class LineApiError extends LinekitError {
   constructor(init: LineApiErrorInit) {
     const lineMessage = messageOf(init.body);
     const where = init.operationId ? `${init.operationId}: ` : "";
-    super(`${where}LINE API responded ${init.status}${lineMessage ? `: ${lineMessage}` : ""}`, init);
+    // 3xx reaches here only for a request with a body, whose redirects are not followed (0: a
+    // browser's opaque redirect).
+    const redirect = init.status < 200 || (init.status >= 300 && init.status < 400) ? " (redirect not followed)" : "";
+    super(`${where}LINE API responded ${init.status}${redirect}${lineMessage ? `: ${lineMessage}` : ""}`, init);
     this.status = init.status;
     this.lineMessage = lineMessage;
     this.details = detailsOf(init.body);

@@ -58,6 +58,9 @@ export function createInvoker(options: ClientOptions) {
         const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
         const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
         if (payload) {
+          // fetch would re-send the body (and the retry key) wherever a 307/308 points; LINE never
+          // redirects API calls, so a redirect is surfaced as an error instead of followed.
+          init.redirect = "manual";
           init.body = payload.body ?? null;
           if (!payload.replayable) init.duplex = "half";
         }
