@@ -72,7 +72,7 @@ describe("the retry key on the error", () => {
   });
 
   it("is on a timeout too, and on the caller's own key", async () => {
-    const { client } = await setup(() => "accept-then-hang", { timeoutMs: 50, retry: { attempts: 2 } });
+    const { client } = await setup(() => "hang", { timeoutMs: 50, retry: { attempts: 2 } });
     const generated = await client.pushMessage(push("slow")).catch((e: unknown) => e);
     expect(generated).toBeInstanceOf(LineTimeoutError);
     expect((generated as LineTimeoutError).retryKey).toMatch(/^[0-9a-f-]{36}$/);
