@@ -60,7 +60,9 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
         if (scheme === "bearer" && options.botId !== undefined && !headers.has("X-Line-Bot-Id"))
           headers.set("X-Line-Bot-Id", options.botId);
         if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
-        return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal } };
+        // As for named methods: a request with a body never follows a redirect (see invoke.ts).
+        const redirect = body ? "manual" : "follow";
+        return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal, redirect } };
       },
       ...(token && scheme === "bearer"
         ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
