@@ -35,7 +35,9 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
     throw new Error(`--port takes 0–65535, not "${values.port}"`);
   const secret = values["channel-secret"] ?? process.env.LINE_CHANNEL_SECRET;
   if (values.ui && !secret)
-    throw new Error("--ui signs webhooks with the bot's channel secret: pass --channel-secret or set LINE_CHANNEL_SECRET");
+    throw new Error(
+      "--ui signs webhooks with the bot's channel secret: pass --channel-secret or set LINE_CHANNEL_SECRET",
+    );
   const mock = await startMock({ port, host: values.host, ...(positionals.length ? { areas: positionals } : {}) });
   const rows = Object.entries(mock.areas).map(([area, url]) => `  ${area.padEnd(18)} ${url}`);
   const ui = values.ui

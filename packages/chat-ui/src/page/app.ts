@@ -22,7 +22,11 @@ let current: ChatRef;
 let speaker = "";
 
 const BOT_URL_KEY = "linekit-simulator.botUrl";
-const history = (key: string) => histories.get(key) ?? (histories.set(key, []), histories.get(key)!);
+function history(key: string): Item[] {
+  const items = histories.get(key) ?? [];
+  histories.set(key, items);
+  return items;
+}
 const nameOf = (userId: string) => session.users.find((u) => u.userId === userId)?.displayName ?? userId.slice(0, 8);
 
 function avatar(name: string, pictureUrl?: string): string {
