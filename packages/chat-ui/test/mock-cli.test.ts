@@ -3,7 +3,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
-const cli = fileURLToPath(new URL("../../mock/bin/linekit-mock.js", import.meta.url));
+// The built CLI, as an installed @linekit/mock runs it (the repo's bin would compile the source with
+// tsx first, which takes a minute when the machine is busy).
+const cli = fileURLToPath(new URL("../../mock/dist/cli.js", import.meta.url));
 let child: ChildProcess | undefined;
 afterEach(() => {
   if (child?.exitCode === null) child.kill("SIGKILL");
@@ -45,7 +47,7 @@ describe("linekit-mock --ui", () => {
     expect(mock.output()).not.toContain("cli-secret");
     child!.kill("SIGTERM");
     expect(await mock.exited).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it("refuses to start without the channel secret, and says where to give it", async () => {
     const mock = run(["--ui", "--port", "0"]);
@@ -53,5 +55,5 @@ describe("linekit-mock --ui", () => {
     expect(mock.output()).toContain(
       "--ui signs webhooks with the bot's channel secret: pass --channel-secret or set LINE_CHANNEL_SECRET",
     );
-  }, 60_000);
+  }, 120_000);
 });
