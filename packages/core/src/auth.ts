@@ -32,3 +32,8 @@ export function authorizationFor(
   if (scheme === "basic") return basic;
   return undefined;
 }
+
+/** What an error must never show of Basic credentials: the header value, its base64 part, the secret. */
+export function basicSecrets(credentials: ChannelCredentials, authorization: string): string[] {
+  return [authorization, authorization.slice("Basic ".length), credentials.channelSecret];
+}

@@ -20,7 +20,9 @@ interface Seen {
 }
 
 /** A server that records each request and answers from `answer(path)`. */
-async function recordingServer(answer: (path: string) => { status: number; body: unknown }) {
+async function recordingServer(
+  answer: (path: string, headers: IncomingHttpHeaders) => { status: number; body: unknown },
+) {
   const seen: Seen[] = [];
   const server: Server = createServer((req, res) => {
     let body = "";
@@ -29,7 +31,7 @@ async function recordingServer(answer: (path: string) => { status: number; body:
     });
     req.on("end", () => {
       seen.push({ path: req.url ?? "", headers: req.headers, body });
-      const { status, body: reply } = answer(req.url ?? "");
+      const { status, body: reply } = answer(req.url ?? "", req.headers);
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(reply));
     });
@@ -51,10 +53,11 @@ beforeAll(async () => {
         : { status: 200, body: { bots: [{ userId: BOT, basicId: "@a", displayName: "First" }], next: "page2" } };
     return { status: 200, body: {} };
   });
-  manager = await recordingServer(() =>
+  manager = await recordingServer((_path, headers) =>
     managerStatus === 200
       ? { status: 200, body: { bot_id: BOT, scopes: ["message:send"] } }
-      : { status: managerStatus, body: { error: "invalid_client" } },
+      : // A careless server quoting the credentials it was sent back in its error body.
+        { status: managerStatus, body: { error: "invalid_client", got: headers.authorization } },
   );
 });
 afterAll(async () => {
@@ -164,13 +167,14 @@ describe("the channel secret never shows in an error", () => {
     return texts.some((t) => t.includes(credentials.channelSecret) || t.includes(BASIC));
   };
 
-  it("a refused attach is an AuthError without the credentials", async () => {
+  it("a refused attach is an AuthError without the credentials, even where the server quotes them", async () => {
     managerStatus = 401;
     try {
       const error = await createModuleClient({ channelCredentials: credentials, ...hosts() })
         .attachModule(attachForm)
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AuthError);
+      expect((error as AuthError).body).toEqual({ error: "invalid_client", got: "[redacted]" });
       expect(leaks(error)).toBe(false);
     } finally {
       managerStatus = 200;
