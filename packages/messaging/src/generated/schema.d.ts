@@ -2682,8 +2682,8 @@ export interface components {
              * @description Most users the plan accepts; `null` when unlimited.
              */
             memberLimit: number | null;
-            /** @description Whether the plan is paid through in-app purchase. */
-            isInApp: boolean;
+            /** @description How members pay; `true` for in-app purchase in LINE, `false` for payment in a web browser. */
+            isInAppPurchase: boolean;
             /** @description Whether the plan is published and open to new members. */
             isPublished: boolean;
         };
@@ -5749,7 +5749,7 @@ export interface operations {
                      *           "currency": "JPY",
                      *           "memberCount": 120,
                      *           "memberLimit": null,
-                     *           "isInApp": false,
+                     *           "isInAppPurchase": false,
                      *           "isPublished": true
                      *         }
                      *       ]
