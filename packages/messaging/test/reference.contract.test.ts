@@ -1,7 +1,9 @@
 // Spec fidelity: each case is built from LINE's Messaging API reference (an example or a field
 // table), not from our own spec, so it fails wherever our spec says something else.
+import { readViolations } from "@linekit/mock";
 import { assertType, describe, expect, it } from "vitest";
 import { clientAnswering } from "./reference-answers.js";
+import { ids, rejectionOf, restClient } from "./rest-helpers.js";
 
 describe("getMembershipList (reference: Get membership plans being offered)", () => {
   it("getMembershipList: the reference's plan fields, including isInAppPurchase, fit our answer schema", async () => {
@@ -24,5 +26,57 @@ describe("getMembershipList (reference: Get membership plans being offered)", ()
     assertType<boolean>(memberships[0]!.isInAppPurchase);
     expect(memberships[0]?.isInAppPurchase).toBe(false);
     expect(violations()).toEqual([]);
+  });
+});
+
+// "Using the Messaging API from a module channel" (partner docs): a module channel sees each user as
+// a 68-character ID starting with "L"; this is the example ID it shows.
+const moduleUserId = "LUb577ef3cbe786a8da85ff8e902a03fc6-U5fac33f633e72c192759f09afc41fa28";
+// "Getting user IDs": an ordinary channel's user ID matches U[0-9a-f]{32}.
+const channelUserId = "U8189cf6745fc0d808977bdb0b9f22995";
+
+describe("user IDs (reference: Getting user IDs; User ID used in a module channel)", () => {
+  it.each([
+    ["an ordinary channel's", channelUserId],
+    ["a module channel's", moduleUserId],
+  ])("%s user ID is accepted by push, multicast, profile and rich menu links", async (_kind, userId) => {
+    expect([33, 68]).toContain(userId.length);
+    const client = restClient();
+    const text = [{ type: "text" as const, text: "hi" }];
+    await expect(client.pushMessage({ to: userId, messages: text })).resolves.toBeDefined();
+    await expect(client.multicast({ to: [userId], messages: text })).resolves.toBeDefined();
+    await expect(client.getProfile({ userId })).resolves.toHaveProperty("displayName");
+    await expect(client.linkRichMenuIdToUser({ userId, richMenuId: ids.richMenu })).resolves.toBeDefined();
+    const bulk = client.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [userId] });
+    await expect(bulk).resolves.toBeDefined();
+  });
+
+  it("an ID of neither documented form is still rejected by the mock", async () => {
+    for (const userId of ["U8189cf67", `L${"x".repeat(20)}`]) {
+      const error = await rejectionOf(restClient().getProfile({ userId }));
+      expect(readViolations(error), userId).toContainEqual(
+        expect.objectContaining({ location: ["request", "path", "userid"] }),
+      );
+    }
+  });
+
+  it("group IDs keep their documented form C[0-9a-f]{32}", async () => {
+    await expect(restClient().getGroupMemberCount({ groupId: ids.group })).resolves.toHaveProperty("count");
+    const error = await rejectionOf(restClient().getGroupMemberCount({ groupId: "C123" }));
+    expect(readViolations(error)).toContainEqual(expect.objectContaining({ location: ["request", "path", "groupid"] }));
+  });
+});
+
+describe("rich menu and message IDs (reference: no format is stated)", () => {
+  it("a rich menu ID is whatever LINE returned: any non-empty string is accepted", async () => {
+    // The reference shows IDs like richmenu-8dfdfc571eca39c0ffcd1f799519c5b5 but never states a format.
+    for (const richMenuId of ["richmenu-8dfdfc571eca39c0ffcd1f799519c5b5", "richmenu-A1b2C3", "7f6a91c0"]) {
+      await expect(restClient().getRichMenu({ richMenuId }), richMenuId).resolves.toHaveProperty("richMenuId");
+    }
+  });
+
+  it("a message ID is whatever the webhook carried: digits are not required", async () => {
+    const content = await restClient().getMessageContent({ messageId: "100001a" });
+    expect(content).toBeInstanceOf(Blob);
   });
 });
