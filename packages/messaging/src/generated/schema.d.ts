@@ -1288,7 +1288,7 @@ export interface components {
             sender?: components["schemas"]["Sender"];
         };
         /**
-         * @description ID of a LINE user as this provider sees it: `U` followed by 32 hexadecimal digits. It differs from the LINE ID users show each other.
+         * @description ID of a LINE user as this channel sees it: `U` followed by 32 hexadecimal digits, or, for a module channel, 68 characters starting with `L`. It differs from the LINE ID users show each other.
          * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
          */
         LineUserId: string;
@@ -2017,10 +2017,20 @@ export interface components {
             sentMessages?: components["schemas"]["SentMessage"][];
         };
         /**
-         * @description ID of a user (`U…`), group chat (`C…`) or multi-person chat (`R…`).
+         * @description ID of a group chat: `C` followed by 32 hexadecimal digits.
+         * @example Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e
+         */
+        LineGroupId: string;
+        /**
+         * @description ID of a multi-person chat: `R` followed by 32 hexadecimal digits.
+         * @example Ra8dbf4673c1a2b3c4d5e6f7a8b9c0d1e
+         */
+        LineRoomId: string;
+        /**
+         * @description ID of a user (`U…`, or a module channel's `L…`), group chat (`C…`) or multi-person chat (`R…`).
          * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
          */
-        ChatId: string;
+        ChatId: components["schemas"]["LineUserId"] | components["schemas"]["LineGroupId"] | components["schemas"]["LineRoomId"];
         /** @description Name of the unit the sent messages are counted under in statistics (at most one name of 1 to 30 letters, digits and underscores). */
         CustomAggregationUnits: string[];
         /** @description Messages for one chat. */
@@ -2357,11 +2367,6 @@ export interface components {
              */
             markAsReadMode: "auto" | "manual";
         };
-        /**
-         * @description ID of a group chat: `C` followed by 32 hexadecimal digits.
-         * @example Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e
-         */
-        LineGroupId: string;
         /** @description Name and icon of a group chat. */
         GroupSummaryResponse: {
             /** @description The group chat's ID. */
@@ -2401,11 +2406,6 @@ export interface components {
              */
             pictureUrl?: string;
         };
-        /**
-         * @description ID of a multi-person chat: `R` followed by 32 hexadecimal digits.
-         * @example Ra8dbf4673c1a2b3c4d5e6f7a8b9c0d1e
-         */
-        LineRoomId: string;
         /** @description Number of members of a multi-person chat. */
         RoomMemberCountResponse: {
             /**
@@ -3266,17 +3266,17 @@ export interface components {
          * @example 20261120
          */
         DeliveryDate: string;
-        /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+        /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
         UserIdPath: components["schemas"]["LineUserId"];
         /** @description A group chat ID (`C` followed by 32 hex digits), as found in webhook event sources. */
         GroupIdPath: components["schemas"]["LineGroupId"];
         /** @description A multi-person chat ID (`R` followed by 32 hex digits), as found in webhook event sources. */
         RoomIdPath: components["schemas"]["LineRoomId"];
-        /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+        /** @description A rich menu ID as returned by createRichMenu. */
         RichMenuIdPath: components["schemas"]["RichMenuId"];
         /** @description A rich menu alias ID chosen when the alias was created. */
         RichMenuAliasIdPath: components["schemas"]["RichMenuAliasId"];
-        /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+        /** @description ID of a message a user sent, from the webhook message event. */
         MessageIdPath: string;
         /** @description ID of one membership plan of the LINE Official Account. */
         MembershipIdPath: number;
@@ -3415,6 +3415,8 @@ export type SentMessage = components['schemas']['SentMessage'];
 export type ReplyMessageResponse = components['schemas']['ReplyMessageResponse'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type LineGroupId = components['schemas']['LineGroupId'];
+export type LineRoomId = components['schemas']['LineRoomId'];
 export type ChatId = components['schemas']['ChatId'];
 export type CustomAggregationUnits = components['schemas']['CustomAggregationUnits'];
 export type PushMessageRequest = components['schemas']['PushMessageRequest'];
@@ -3455,12 +3457,10 @@ export type PnpMessagesRequest = components['schemas']['PnpMessagesRequest'];
 export type UserProfileResponse = components['schemas']['UserProfileResponse'];
 export type GetFollowersResponse = components['schemas']['GetFollowersResponse'];
 export type BotInfoResponse = components['schemas']['BotInfoResponse'];
-export type LineGroupId = components['schemas']['LineGroupId'];
 export type GroupSummaryResponse = components['schemas']['GroupSummaryResponse'];
 export type GroupMemberCountResponse = components['schemas']['GroupMemberCountResponse'];
 export type GroupMemberIdsResponse = components['schemas']['GroupMemberIdsResponse'];
 export type GroupUserProfileResponse = components['schemas']['GroupUserProfileResponse'];
-export type LineRoomId = components['schemas']['LineRoomId'];
 export type RoomMemberCountResponse = components['schemas']['RoomMemberCountResponse'];
 export type RoomMemberIdsResponse = components['schemas']['RoomMemberIdsResponse'];
 export type RoomUserProfileResponse = components['schemas']['RoomUserProfileResponse'];
@@ -4397,7 +4397,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -4618,7 +4618,7 @@ export interface operations {
             path: {
                 /** @description A group chat ID (`C` followed by 32 hex digits), as found in webhook event sources. */
                 groupId: components["parameters"]["GroupIdPath"];
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -4758,7 +4758,7 @@ export interface operations {
             path: {
                 /** @description A multi-person chat ID (`R` followed by 32 hex digits), as found in webhook event sources. */
                 roomId: components["parameters"]["RoomIdPath"];
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -4907,7 +4907,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -4935,7 +4935,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -4964,7 +4964,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5219,7 +5219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5252,7 +5252,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5281,9 +5281,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5481,7 +5481,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5514,7 +5514,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+                /** @description ID of a message a user sent, from the webhook message event. */
                 messageId: components["parameters"]["MessageIdPath"];
             };
             cookie?: never;
@@ -5545,7 +5545,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+                /** @description ID of a message a user sent, from the webhook message event. */
                 messageId: components["parameters"]["MessageIdPath"];
             };
             cookie?: never;
@@ -5573,7 +5573,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+                /** @description ID of a message a user sent, from the webhook message event. */
                 messageId: components["parameters"]["MessageIdPath"];
             };
             cookie?: never;
@@ -5606,7 +5606,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5635,7 +5635,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5671,7 +5671,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
