@@ -5,10 +5,11 @@
 import { createServer as createHttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { defaultSpecsDir, parseViolations, type Violation } from "@linekit/mock";
+import { defaultSpecsDir, hostCheckingFetch, parseViolations, type Violation } from "@linekit/mock";
 import { createLogger } from "@stoplight/prism-core";
 import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { createServer } from "@stoplight/prism-http-server";
+import { afterEach } from "vitest";
 
 export interface ReferenceAnswer {
   status?: number;
@@ -78,4 +79,32 @@ export async function serveReferenceAnswer(area: string, answer: ReferenceAnswer
       });
     },
   };
+}
+
+const openProxies: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  await Promise.all(openProxies.splice(0).map((close) => close()));
+});
+
+/**
+ * A client of `area` whose every call is answered with `answer` (closed after the test);
+ * `violations()` lists what Prism found wrong in the answers so far.
+ */
+export async function clientAnswering<Client>(
+  area: string,
+  answer: ReferenceAnswer,
+  create: (options: {
+    channelAccessToken: string;
+    fetch: (request: Request) => Promise<Response>;
+    retry: false;
+  }) => Client,
+) {
+  const proxy = await serveReferenceAnswer(area, answer);
+  openProxies.push(proxy.close);
+  const client = create({
+    channelAccessToken: "test-token",
+    fetch: hostCheckingFetch(proxy.url, proxy.recordingFetch),
+    retry: false,
+  });
+  return { client, violations: () => proxy.answerViolations().flat() };
 }

@@ -2,7 +2,8 @@
 // table), not from our own spec, so it fails wherever our spec says something else.
 import { readViolations } from "@linekit/mock";
 import { assertType, describe, expect, it } from "vitest";
-import { clientAnswering } from "./reference-answers.js";
+import { clientAnswering } from "../../../scripts/vitest/reference-answer.js";
+import { createMessagingClient } from "../src/index.js";
 import { ids, rejectionOf, restClient } from "./rest-helpers.js";
 
 describe("getMembershipList (reference: Get membership plans being offered)", () => {
@@ -21,7 +22,11 @@ describe("getMembershipList (reference: Get membership plans being offered)", ()
       isInAppPurchase: false,
       isPublished: true,
     };
-    const { client, violations } = await clientAnswering({ body: { memberships: [plan] } });
+    const { client, violations } = await clientAnswering(
+      "messaging",
+      { body: { memberships: [plan] } },
+      createMessagingClient,
+    );
     const { memberships } = await client.getMembershipList();
     assertType<boolean>(memberships[0]!.isInAppPurchase);
     expect(memberships[0]?.isInAppPurchase).toBe(false);
@@ -49,7 +54,8 @@ describe("user IDs (reference: Getting user IDs; User ID used in a module channe
     await expect(client.linkRichMenuIdToUser({ userId, richMenuId: ids.richMenu })).resolves.toBeDefined();
     const bulk = client.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [userId] });
     await expect(bulk).resolves.toBeDefined();
-  });
+    // Prism compiles each operation's schemas on its first request (seconds for push on a busy machine).
+  }, 120_000);
 
   it("an ID of neither documented form is still rejected by the mock", async () => {
     for (const userId of ["U8189cf67", `L${"x".repeat(20)}`]) {
