@@ -294,6 +294,13 @@ export interface components {
              * @description When the audience expires; only for some audience types.
              */
             expireTimestamp?: number;
+            /** @description `true` while the audience is active; `false` once it was deactivated (see `inactivatedTimestamp`). */
+            activated?: boolean;
+            /**
+             * Format: int64
+             * @description When the audience was deactivated, in UNIX seconds; null while it is active.
+             */
+            inactivatedTimestamp?: number | null;
         };
         /**
          * @description What the job does; `DIFF_ADD` (adds recipients) is the only kind.
@@ -318,9 +325,14 @@ export interface components {
              */
             audienceGroupJobId: number;
             audienceGroupId: components["schemas"]["AudienceGroupId"];
-            /** @description The `uploadDescription` sent with the upload. */
-            description?: string;
+            /** @description The `uploadDescription` sent with the upload; null when none was sent. */
+            description?: string | null;
             type: components["schemas"]["AudienceGroupJobType"];
+            /**
+             * @deprecated
+             * @description Deprecated; read `jobStatus`.
+             */
+            status?: string;
             jobStatus: components["schemas"]["AudienceGroupJobStatus"];
             failedType?: components["schemas"]["AudienceGroupJobFailedType"];
             /**
@@ -373,10 +385,19 @@ export interface components {
         /** @description The impression-based audience just created. */
         CreateImpBasedAudienceGroupResponse: {
             audienceGroupId: components["schemas"]["AudienceGroupId"];
+            createRoute?: components["schemas"]["AudienceGroupCreateRoute"];
             type: components["schemas"]["AudienceGroupType"];
             /** @description The audience's name. */
             description: string;
             created: components["schemas"]["UnixTime"];
+            permission?: components["schemas"]["AudienceGroupPermission"];
+            /**
+             * Format: int64
+             * @description When the audience expires.
+             */
+            expireTimestamp?: number;
+            /** @description Always `false` for this type. */
+            isIfaAudience?: boolean;
             /** @description The message request the audience was built from. */
             requestId: string;
         };
