@@ -1,5 +1,6 @@
 // Spec fidelity: each case is built from LINE's Messaging API reference (an example or a field
 // table), not from our own spec, so it fails wherever our spec says something else.
+import { BadRequestError } from "@linekit/core";
 import { readViolations } from "@linekit/mock";
 import { assertType, describe, expect, it } from "vitest";
 import { clientAnswering } from "../../../scripts/vitest/reference-answer.js";
@@ -44,18 +45,22 @@ describe("user IDs (reference: Getting user IDs; User ID used in a module channe
   it.each([
     ["an ordinary channel's", channelUserId],
     ["a module channel's", moduleUserId],
-  ])("%s user ID is accepted by push, multicast, profile and rich menu links", async (_kind, userId) => {
-    expect([33, 68]).toContain(userId.length);
-    const client = restClient();
-    const text = [{ type: "text" as const, text: "hi" }];
-    await expect(client.pushMessage({ to: userId, messages: text })).resolves.toBeDefined();
-    await expect(client.multicast({ to: [userId], messages: text })).resolves.toBeDefined();
-    await expect(client.getProfile({ userId })).resolves.toHaveProperty("displayName");
-    await expect(client.linkRichMenuIdToUser({ userId, richMenuId: ids.richMenu })).resolves.toBeDefined();
-    const bulk = client.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [userId] });
-    await expect(bulk).resolves.toBeDefined();
-    // Prism compiles each operation's schemas on its first request (seconds for push on a busy machine).
-  }, 120_000);
+  ])(
+    "%s user ID is accepted by push, multicast, profile and rich menu links",
+    async (_kind, userId) => {
+      expect([33, 68]).toContain(userId.length);
+      const client = restClient();
+      const text = [{ type: "text" as const, text: "hi" }];
+      await expect(client.pushMessage({ to: userId, messages: text })).resolves.toBeDefined();
+      await expect(client.multicast({ to: [userId], messages: text })).resolves.toBeDefined();
+      await expect(client.getProfile({ userId })).resolves.toHaveProperty("displayName");
+      await expect(client.linkRichMenuIdToUser({ userId, richMenuId: ids.richMenu })).resolves.toBeDefined();
+      const bulk = client.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [userId] });
+      await expect(bulk).resolves.toBeDefined();
+      // Prism compiles each operation's schemas on its first request (seconds for push on a busy machine).
+    },
+    120_000,
+  );
 
   it("an ID of neither documented form is still rejected by the mock", async () => {
     for (const userId of ["U8189cf67", `L${"x".repeat(20)}`]) {
@@ -85,4 +90,72 @@ describe("rich menu and message IDs (reference: no format is stated)", () => {
     const content = await restClient().getMessageContent({ messageId: "100001a" });
     expect(content).toBeInstanceOf(Blob);
   });
+});
+
+describe("action labels (reference: Action objects, the label table)", () => {
+  // The allowed label length depends on where the action sits: 40 characters on flex buttons and
+  // other flex components, 20 on quick reply buttons, template buttons and rich menu areas, 12 in
+  // an image carousel.
+  const label = (length: number) => "L".repeat(length);
+  const uri = (length: number) => ({ type: "uri" as const, label: label(length), uri: "https://example.com/" });
+  const flexButton = (length: number) => ({
+    type: "flex" as const,
+    altText: "Order",
+    contents: {
+      type: "bubble" as const,
+      body: {
+        type: "box" as const,
+        layout: "vertical" as const,
+        contents: [{ type: "button" as const, action: uri(length) }],
+      },
+    },
+  });
+  const quickReply = (length: number) => ({
+    type: "text" as const,
+    text: "Choose",
+    quickReply: {
+      items: [{ type: "action" as const, action: { type: "message" as const, label: label(length), text: "A" } }],
+    },
+  });
+  const buttons = (length: number) => ({
+    type: "template" as const,
+    altText: "Choose",
+    template: { type: "buttons" as const, text: "Choose", actions: [uri(length)] },
+  });
+  const imageCarousel = (length: number) => ({
+    type: "template" as const,
+    altText: "Choose",
+    template: {
+      type: "image_carousel" as const,
+      columns: [{ imageUrl: "https://example.com/a.png", action: uri(length) }],
+    },
+  });
+  const push = (message: unknown) =>
+    restClient().validatePush({ messages: [message] } as Parameters<ReturnType<typeof restClient>["validatePush"]>[0]);
+
+  it("a flex button takes a 40-character label, and no more", async () => {
+    await expect(push(flexButton(40))).resolves.toBeDefined();
+    await expect(push(flexButton(41))).rejects.toBeInstanceOf(BadRequestError);
+  }, 120_000);
+
+  it("quick reply and template buttons take 20 characters, an image carousel 12", async () => {
+    await expect(push(quickReply(20))).resolves.toBeDefined();
+    await expect(push(quickReply(21))).rejects.toBeInstanceOf(BadRequestError);
+    await expect(push(buttons(20))).resolves.toBeDefined();
+    await expect(push(buttons(21))).rejects.toBeInstanceOf(BadRequestError);
+    await expect(push(imageCarousel(12))).resolves.toBeDefined();
+    await expect(push(imageCarousel(13))).rejects.toBeInstanceOf(BadRequestError);
+  }, 120_000);
+
+  it("a rich menu area takes 20 characters", async () => {
+    const menu = (length: number) => ({
+      size: { width: 2500, height: 1686 },
+      selected: false,
+      name: "Menu",
+      chatBarText: "Menu",
+      areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 1686 }, action: uri(length) }],
+    });
+    await expect(restClient().validateRichMenuObject(menu(20))).resolves.toBeDefined();
+    await expect(restClient().validateRichMenuObject(menu(21))).rejects.toBeInstanceOf(BadRequestError);
+  }, 120_000);
 });
