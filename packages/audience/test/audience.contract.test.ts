@@ -318,7 +318,7 @@ describe("getAudienceData", () => {
   it("getAudienceData: the audience with its jobs", async () => {
     const data = await client().getAudienceData({ audienceGroupId: 4389303728992 });
     assertType<Schemas["GetAudienceDataResponse"]>(data);
-    expect(data.audienceGroup).toMatchObject({ status: "READY", failedType: null, permission: "READ_WRITE" });
+    expect(data.audienceGroup).toMatchObject({ status: "READY", permission: "READ_WRITE" });
     expect(data.jobs[0]).toMatchObject({ type: "DIFF_ADD", jobStatus: "FINISHED", audienceCount: 1874 });
   });
 
