@@ -151,7 +151,7 @@ describe("message types", () => {
     if (template.type !== "template" || template.template.type !== "confirm") throw new Error("not a confirm template");
     const yes = template.template.actions[0];
     if (yes?.type !== "message") throw new Error("not a message action");
-    expectTypeOf(yes).toEqualTypeOf<Schemas["MessageAction"]>();
+    expectTypeOf(yes).toExtend<Schemas["MessageAction"]>(); // plus the template label cap (LabelAtMost20)
     expect([first.text, yes.text]).toEqual(["Hi", "yes"]);
   });
 });

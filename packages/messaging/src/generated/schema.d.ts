@@ -1110,8 +1110,12 @@ export interface components {
          * @example q3Plxr4AgKd...
          */
         QuoteToken: string;
+        /** @description Caps an action's label at 20 characters (quick replies, template buttons, rich menu areas). */
+        LabelAtMost20: {
+            label?: string;
+        };
         /**
-         * @description Text shown on the button (at most 20 characters).
+         * @description Text shown on the button (at most 40 characters in flex messages, 20 or 12 elsewhere).
          * @example Order
          */
         ActionLabel: string;
@@ -1256,6 +1260,8 @@ export interface components {
             /** @description HTTPS URL of the icon shown at the start of the button (PNG, at most 1 MB). */
             imageUrl?: string;
             action: components["schemas"]["Action"];
+        } & {
+            action: components["schemas"]["LabelAtMost20"];
         };
         /** @description Buttons shown above the chat input after this message (at most 13). */
         QuickReply: {
@@ -1530,10 +1536,7 @@ export interface components {
         HexColor: string;
         /** @description An optional image, a title, a text and up to four buttons. */
         ButtonsTemplate: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
+            /** @enum {string} */
             type: "buttons";
             thumbnailImageUrl?: components["schemas"]["TemplateThumbnailUrl"];
             imageAspectRatio?: components["schemas"]["TemplateImageAspectRatio"];
@@ -1544,17 +1547,31 @@ export interface components {
             text: string;
             defaultAction?: components["schemas"]["Action"];
             actions: components["schemas"]["Action"][];
-        };
+        } & ({
+            defaultAction?: components["schemas"]["LabelAtMost20"];
+            actions: components["schemas"]["LabelAtMost20"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "buttons";
+        });
         /** @description A question with exactly two buttons. */
         ConfirmTemplate: {
+            /** @enum {string} */
+            type: "confirm";
+            text: string;
+            actions: components["schemas"]["Action"][];
+        } & ({
+            actions: components["schemas"]["LabelAtMost20"][];
+        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "confirm";
-            text: string;
-            actions: components["schemas"]["Action"][];
-        };
+        });
         /** @description One column; every column of a carousel must have the same number of actions. */
         CarouselColumn: {
             thumbnailImageUrl?: components["schemas"]["TemplateThumbnailUrl"];
@@ -1564,6 +1581,9 @@ export interface components {
             text: string;
             defaultAction?: components["schemas"]["Action"];
             actions: components["schemas"]["Action"][];
+        } & {
+            defaultAction?: components["schemas"]["LabelAtMost20"];
+            actions: components["schemas"]["LabelAtMost20"][];
         };
         /** @description Up to ten columns the user scrolls through sideways. */
         CarouselTemplate: {
@@ -1576,10 +1596,16 @@ export interface components {
             imageAspectRatio?: components["schemas"]["TemplateImageAspectRatio"];
             imageSize?: components["schemas"]["TemplateImageSize"];
         };
+        /** @description Caps an action's label at 12 characters (image carousel columns). */
+        LabelAtMost12: {
+            label?: string;
+        };
         /** @description One image and what tapping it does. */
         ImageCarouselColumn: {
             imageUrl: components["schemas"]["TemplateThumbnailUrl"];
             action: components["schemas"]["Action"];
+        } & {
+            action: components["schemas"]["LabelAtMost12"];
         };
         /** @description Up to ten images, each with one action. */
         ImageCarouselTemplate: {
@@ -2473,6 +2499,8 @@ export interface components {
         RichMenuArea: {
             bounds: components["schemas"]["RichMenuBounds"];
             action: components["schemas"]["Action"];
+        } & {
+            action: components["schemas"]["LabelAtMost20"];
         };
         /** @description A rich menu definition, without its ID. */
         RichMenuRequest: {
@@ -3318,6 +3346,7 @@ export type LineEmojiProductId = components['schemas']['LineEmojiProductId'];
 export type LineEmojiId = components['schemas']['LineEmojiId'];
 export type TextMessageEmoji = components['schemas']['TextMessageEmoji'];
 export type QuoteToken = components['schemas']['QuoteToken'];
+export type LabelAtMost20 = components['schemas']['LabelAtMost20'];
 export type ActionLabel = components['schemas']['ActionLabel'];
 export type PostbackAction = components['schemas']['PostbackAction'];
 export type MessageAction = components['schemas']['MessageAction'];
@@ -3369,6 +3398,7 @@ export type ButtonsTemplate = components['schemas']['ButtonsTemplate'];
 export type ConfirmTemplate = components['schemas']['ConfirmTemplate'];
 export type CarouselColumn = components['schemas']['CarouselColumn'];
 export type CarouselTemplate = components['schemas']['CarouselTemplate'];
+export type LabelAtMost12 = components['schemas']['LabelAtMost12'];
 export type ImageCarouselColumn = components['schemas']['ImageCarouselColumn'];
 export type ImageCarouselTemplate = components['schemas']['ImageCarouselTemplate'];
 export type Template = components['schemas']['Template'];
