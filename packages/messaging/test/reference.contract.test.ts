@@ -159,3 +159,20 @@ describe("action labels (reference: Action objects, the label table)", () => {
     await expect(restClient().validateRichMenuObject(menu(21))).rejects.toBeInstanceOf(BadRequestError);
   }, 120_000);
 });
+
+describe("limits the reference does not state (rich menu bulk and batch operations)", () => {
+  // "Link rich menu to multiple users", "Unlink rich menus from multiple users" and "Replace or
+  // unlink the linked rich menus in batches" state only maximums (500 user IDs, 1000 operations).
+  it("the mock does not reject an empty list the reference allows", async () => {
+    const client = restClient();
+    await expect(client.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [] })).resolves.toBeDefined();
+    await expect(client.unlinkRichMenuIdFromUsers({ userIds: [] })).resolves.toBeDefined();
+    await expect(client.richMenuBatch({ operations: [] })).resolves.toBeDefined();
+  }, 120_000);
+
+  it("the stated maximums still hold", async () => {
+    const tooMany = Array.from({ length: 501 }, () => ids.user);
+    const error = await rejectionOf(restClient().unlinkRichMenuIdFromUsers({ userIds: tooMany }));
+    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "maxItems" }));
+  });
+});

@@ -285,14 +285,12 @@ describe("bulk link and unlink", () => {
     expect(seen[0]).toMatchObject({ method: "POST", path: "/v2/bot/richmenu/bulk/link", host: API });
   });
 
-  it("linkRichMenuIdToUsers: 1–500 valid user IDs", async () => {
+  it("linkRichMenuIdToUsers: at most 500 valid user IDs", async () => {
     const tooMany = Array.from({ length: 501 }, () => ids.user);
     const error = await rejectionOf(restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: tooMany }));
     expect(readViolations(error)).toContainEqual(
       expect.objectContaining({ code: "maxItems", location: ["request", "body", "userIds"] }),
     );
-    const empty = await rejectionOf(restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [] }));
-    expect(readViolations(empty)).toContainEqual(expect.objectContaining({ code: "minItems" }));
     const bad = await rejectionOf(
       restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: ["Cnot-a-user"] }),
     );

@@ -93,3 +93,28 @@ describe("event sources (reference: Source user / group / room; module channel u
     expect(JSON.stringify(verdict.violations)).toContain("userId");
   });
 });
+
+describe("limits the reference does not state (webhook lists)", () => {
+  // "Member join event" / "Member leave event" and the mention object state no minimum count:
+  // a receiver must not reject a list LINE might send empty.
+  it("empty joined/left member lists and an empty mentionee list are accepted", async () => {
+    const events = [
+      {
+        ...common,
+        type: "memberJoined",
+        source: groupSource,
+        replyToken: "0f3779fba3b349968c5d07db31eab56f",
+        joined: { members: [] },
+      },
+      { ...common, type: "memberLeft", source: groupSource, left: { members: [] } },
+      {
+        ...common,
+        type: "message",
+        source: groupSource,
+        replyToken: "0f3779fba3b349968c5d07db31eab56f",
+        message: { type: "text", id: "1", quoteToken: "q", text: "hi", mention: { mentionees: [] } },
+      },
+    ];
+    expect(await receiverVerdict(events)).toEqual({ status: 200, violations: [] });
+  });
+});
