@@ -2560,7 +2560,7 @@ export interface components {
         UpdateRichMenuAliasRequest: {
             richMenuId: components["schemas"]["RichMenuId"];
         };
-        /** @description 1 to 500 user IDs of friends of the account. */
+        /** @description Up to 500 user IDs of friends of the account. */
         RichMenuUserIds: components["schemas"]["LineUserId"][];
         /** @description A rich menu and the users to link it to. */
         RichMenuBulkLinkRequest: {
@@ -2602,7 +2602,7 @@ export interface components {
         RichMenuBatchOperation: components["schemas"]["RichMenuBatchLinkOperation"] | components["schemas"]["RichMenuBatchUnlinkOperation"] | components["schemas"]["RichMenuBatchUnlinkAllOperation"];
         /** @description Operations applied, in order, to the per-user rich menus of all users. */
         RichMenuBatchRequest: {
-            /** @description 1 to 1000 operations. */
+            /** @description Up to 1000 operations. */
             operations: components["schemas"]["RichMenuBatchOperation"][];
             /** @description Key that lets a failed batch be resumed: send the same operations again with the key used the first time, and users already processed are skipped. */
             resumeRequestKey?: string;
