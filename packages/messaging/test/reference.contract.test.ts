@@ -5,7 +5,7 @@ import { readViolations } from "@linekit/mock";
 import { assertType, describe, expect, it } from "vitest";
 import { clientAnswering } from "../../../scripts/vitest/reference-answer.js";
 import { createMessagingClient } from "../src/index.js";
-import { ids, rejectionOf, restClient } from "./rest-helpers.js";
+import { ids, mockUrl, recorder, rejectionOf, restClient } from "./rest-helpers.js";
 
 describe("getMembershipList (reference: Get membership plans being offered)", () => {
   it("getMembershipList: the reference's plan fields, including isInAppPurchase, fit our answer schema", async () => {
@@ -174,5 +174,50 @@ describe("limits the reference does not state (rich menu bulk and batch operatio
     const tooMany = Array.from({ length: 501 }, () => ids.user);
     const error = await rejectionOf(restClient().unlinkRichMenuIdFromUsers({ userIds: tooMany }));
     expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "maxItems" }));
+  });
+});
+
+describe("coupons (reference: Create a coupon; Get a list of coupons)", () => {
+  const coupon = (visibility: string) => ({
+    title: "Friends-only 100 yen off",
+    acquisitionCondition: { type: "normal" as const },
+    reward: { type: "discount" as const, priceInfo: { type: "fixed" as const, fixedAmount: 100 } },
+    startTimestamp: 1_763_683_200,
+    endTimestamp: 1_924_959_599,
+    maxUseCountPerTicket: 1,
+    timezone: "ASIA_TOKYO" as const,
+    visibility: visibility as "PUBLIC",
+  });
+
+  it("createCoupon: a new coupon may be PUBLIC or UNLISTED, not PRIVATE", async () => {
+    await expect(restClient().createCoupon(coupon("PUBLIC"))).resolves.toHaveProperty("couponId");
+    await expect(restClient().createCoupon(coupon("UNLISTED"))).resolves.toHaveProperty("couponId");
+    const error = await rejectionOf(restClient().createCoupon(coupon("PRIVATE")));
+    expect(readViolations(error)).toContainEqual(
+      expect.objectContaining({ code: "enum", location: ["request", "body", "visibility"] }),
+    );
+  });
+
+  it("listCoupon: several states go as one comma-separated value, as the reference shows (status=DRAFT,RUNNING)", async () => {
+    const { seen, client } = recorder();
+    await expect(client.listCoupon({ status: ["DRAFT", "RUNNING"] })).resolves.toHaveProperty("items");
+    expect(seen[0]?.query.getAll("status")).toEqual(["DRAFT,RUNNING"]);
+  });
+
+  it("the mock takes both the comma-separated form and repeated keys", async () => {
+    for (const query of ["status=DRAFT,RUNNING", "status=DRAFT&status=RUNNING"]) {
+      const response = await fetch(`${mockUrl}/v2/bot/coupon?${query}`, { headers: { authorization: "Bearer t" } });
+      await response.arrayBuffer();
+      expect({ query, status: response.status, violations: readViolations(response) }).toEqual({
+        query,
+        status: 200,
+        violations: [],
+      });
+    }
+    const wrong = await fetch(`${mockUrl}/v2/bot/coupon?status=DRAFT,EXPIRED`, {
+      headers: { authorization: "Bearer t" },
+    });
+    await wrong.arrayBuffer();
+    expect(wrong.status).toBe(400);
   });
 });
