@@ -9,6 +9,8 @@ export interface OperationEntry {
   host: string;
   pathParams: string[];
   queryParams: string[];
+  /** Query parameters whose arrays go as one comma-separated value (`style: form`, `explode: false`). */
+  commaQueryParams?: string[];
   headerParams: string[];
   body?: { media: string[]; required: boolean };
   response: "json" | "binary" | "none";
@@ -70,6 +72,9 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
         auth: Array.isArray(op.security) ? op.security.some((s) => Object.keys(asObj(s)).length > 0) : rootAuth,
         retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
       };
+      // OpenAPI's default for a query parameter is `form` with `explode: true` (repeated keys).
+      const comma = params.filter((p) => p.in === "query" && p.explode === false).map((p) => String(p.name));
+      if (comma.length) entry.commaQueryParams = comma;
       if (op.requestBody) {
         const body = asObj(deref(op.requestBody, itemFile).node);
         entry.body = { media: Object.keys(asObj(body.content)), required: body.required === true };

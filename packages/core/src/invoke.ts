@@ -45,7 +45,7 @@ export function createInvoker(options: ClientOptions) {
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
-    const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
+    const query = entry.queryParams.length ? queryString(params, entry.queryParams, entry.commaQueryParams) : "";
     const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);

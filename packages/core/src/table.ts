@@ -10,6 +10,8 @@ export interface OperationEntry {
   readonly host: string;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
+  /** Query parameters whose arrays go as one comma-separated value (`status=DRAFT,RUNNING`). */
+  readonly commaQueryParams?: readonly string[];
   readonly headerParams: readonly string[];
   readonly body?: { readonly media: readonly string[]; readonly required: boolean };
   readonly response: "json" | "binary" | "none";

@@ -166,14 +166,14 @@ describe("createCoupon", () => {
 });
 
 describe("listCoupon", () => {
-  it("listCoupon: named method with repeated status filters", async () => {
+  it("listCoupon: named method with several status filters in one comma-separated value", async () => {
     const { seen, client } = recorder();
     const page = await client.listCoupon({ status: ["RUNNING", "CLOSED"], limit: 50 });
     assertType<Schemas["CouponListItem"][]>(page.items);
     expect(page.items.map((c) => c.couponId)).toEqual([ids.coupon, "01JYNWB3XG7Q9YH2C8M4T6PKDA"]);
     expect(page.next).toBe("3rDAfs5zL2c");
     expect(seen[0]).toMatchObject({ method: "GET", path: "/v2/bot/coupon", host: API });
-    expect(seen[0]?.query.getAll("status")).toEqual(["RUNNING", "CLOSED"]);
+    expect(seen[0]?.query.getAll("status")).toEqual(["RUNNING,CLOSED"]);
     expect(seen[0]?.query.get("limit")).toBe("50");
   });
 

@@ -1206,6 +1206,9 @@ export const listCoupon = {
   "response": "json",
   "auth": true,
   "retryKey": false,
+  "commaQueryParams": [
+    "status"
+  ],
   "pagination": {
     "style": "token",
     "cursor": "start",

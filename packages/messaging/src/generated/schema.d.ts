@@ -2872,10 +2872,10 @@ export interface components {
          */
         CouponTimezone: string;
         /**
-         * @description Who can find the coupon: `PUBLIC` also lists it on the account's profile, `UNLISTED` only through messages and links, `PRIVATE` only through messages the account sends.
+         * @description Who can find the new coupon; `PUBLIC` also lists it on the account's profile, `UNLISTED` only through messages and links.
          * @enum {string}
          */
-        CouponVisibility: "UNLISTED" | "PUBLIC" | "PRIVATE";
+        CouponCreateVisibility: "UNLISTED" | "PUBLIC";
         /** @description A new coupon. Timestamps are UNIX seconds. */
         CouponCreateRequest: {
             /** @description Coupon name shown to users. */
@@ -2914,7 +2914,7 @@ export interface components {
              */
             maxUseCountPerTicket: number;
             timezone: components["schemas"]["CouponTimezone"];
-            visibility: components["schemas"]["CouponVisibility"];
+            visibility: components["schemas"]["CouponCreateVisibility"];
         };
         /** @description The ID of the new coupon. */
         CouponCreateResponse: {
@@ -3048,6 +3048,11 @@ export interface components {
         };
         /** @description How users obtain the coupon, chosen by `type`. */
         CouponAcquisitionConditionResponse: components["schemas"]["CouponNormalAcquisitionResponse"] | components["schemas"]["CouponLotteryAcquisitionResponse"];
+        /**
+         * @description Who can find the coupon: `PUBLIC` also lists it on the account's profile, `UNLISTED` only through messages and links, `PRIVATE` only through messages the account sends.
+         * @enum {string}
+         */
+        CouponVisibility: "UNLISTED" | "PUBLIC" | "PRIVATE";
         /** @description All settings and the state of one coupon. Timestamps are UNIX seconds. */
         CouponResponse: {
             /** @description ID of the coupon. */
@@ -3544,7 +3549,7 @@ export type CouponNormalAcquisitionRequest = components['schemas']['CouponNormal
 export type CouponLotteryAcquisitionRequest = components['schemas']['CouponLotteryAcquisitionRequest'];
 export type CouponAcquisitionConditionRequest = components['schemas']['CouponAcquisitionConditionRequest'];
 export type CouponTimezone = components['schemas']['CouponTimezone'];
-export type CouponVisibility = components['schemas']['CouponVisibility'];
+export type CouponCreateVisibility = components['schemas']['CouponCreateVisibility'];
 export type CouponCreateRequest = components['schemas']['CouponCreateRequest'];
 export type CouponCreateResponse = components['schemas']['CouponCreateResponse'];
 export type CouponCurrency = components['schemas']['CouponCurrency'];
@@ -3562,6 +3567,7 @@ export type CouponRewardResponse = components['schemas']['CouponRewardResponse']
 export type CouponNormalAcquisitionResponse = components['schemas']['CouponNormalAcquisitionResponse'];
 export type CouponLotteryAcquisitionResponse = components['schemas']['CouponLotteryAcquisitionResponse'];
 export type CouponAcquisitionConditionResponse = components['schemas']['CouponAcquisitionConditionResponse'];
+export type CouponVisibility = components['schemas']['CouponVisibility'];
 export type CouponResponse = components['schemas']['CouponResponse'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -5839,7 +5845,7 @@ export interface operations {
     listCoupon: {
         parameters: {
             query?: {
-                /** @description Only coupons in these states; all states when left out. */
+                /** @description Only coupons in any of these states; all states when left out. */
                 status?: components["schemas"]["CouponStatus"][];
                 /** @description The `next` token of the previous page; leave out for the first page. */
                 start?: string;
