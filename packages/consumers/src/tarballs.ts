@@ -6,6 +6,8 @@ import { runOrThrow } from "./run.js";
 
 export interface Tarball {
   name: string;
+  /** The package's workspace folder. */
+  dir: string;
   version: string;
   /** Absolute path of the .tgz. */
   file: string;
@@ -60,8 +62,10 @@ export async function packAll(destination: string): Promise<Tarball[]> {
     { cwd: repoRoot },
   );
   const results = JSON.parse(stdout.slice(stdout.indexOf("["))) as PackResult[];
-  return results.map((r) => ({
+  // npm packs in the order of its arguments.
+  return results.map((r, i) => ({
     name: r.name,
+    dir: dirs[i]!,
     version: r.version,
     file: path.join(destination, r.filename),
     files: r.files.map((f) => f.path).sort(),
