@@ -34,7 +34,9 @@ describe.each(tarballs)("$name tarball", (tarball) => {
     expect(tarball.files).toContain("dist/index.d.ts");
     const unwanted = tarball.files.filter(
       (f) =>
-        f.startsWith("src/") || /\.test\.|\/test\/|\.map$|\.tsbuildinfo$/.test(f) || !/^(dist\/|bin\/|static\/|[^/]+$)/.test(f),
+        f.startsWith("src/") ||
+        /\.test\.|\/test\/|\.map$|\.tsbuildinfo$/.test(f) ||
+        !/^(dist\/|bin\/|static\/|[^/]+$)/.test(f),
     );
     expect(unwanted).toEqual([]);
   });
