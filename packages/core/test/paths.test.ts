@@ -68,3 +68,26 @@ describe("path parameters", () => {
     ]);
   });
 });
+
+describe("path parameters through .raw", () => {
+  type RawGet = (path: string, init: { params: { path: Record<string, unknown> } }) => Promise<unknown>;
+  for (const [label, value] of refused) {
+    it(`refuses ${label} with a TypeError before anything is sent`, async () => {
+      const { line, server } = await client();
+      const get = (line.raw as unknown as { GET: RawGet }).GET;
+      const error = await get("/v2/bot/profile/{userId}", { params: { path: { userId: value } } }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/path parameter "userId"/);
+      expect(server.received).toHaveLength(0);
+    });
+  }
+
+  it("sends a plain value on the operation's path", async () => {
+    const { line, server } = await client();
+    const get = (line.raw as unknown as { GET: RawGet }).GET;
+    await get("/v2/bot/profile/{userId}", { params: { path: { userId: "U1" } } });
+    expect(server.received.map((r) => r.path)).toEqual(["/v2/bot/profile/U1"]);
+  });
+});
