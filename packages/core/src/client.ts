@@ -5,7 +5,7 @@ import type { NamedMethods, PaginateMethods, WithResponseMethods } from "./metho
 import { createOperationsClient } from "./operations-client.js";
 import type { ClientOptions, PaginateOptions } from "./options.js";
 import { paginate } from "./paginate.js";
-import { rawFetch } from "./raw.js";
+import { rawFetch, rawPathGuard } from "./raw.js";
 import type { OperationTable } from "./table.js";
 
 export type AreaClient<Paths extends {}, Operations, Table extends OperationTable> = NamedMethods<Operations, Table> & {
@@ -43,5 +43,6 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   }
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
   const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost, fetch: rawFetch(table, options) });
+  raw.use(rawPathGuard(table));
   return Object.assign(client, { paginate: paged, raw }) as unknown as AreaClient<Paths, Operations, Table>;
 }

@@ -7,7 +7,7 @@ import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
-import { routeCollisions } from "./route-collisions.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
 import { type DeliveredBody, deliver } from "./transport.js";
 import { fillPath, queryString } from "./url.js";
@@ -57,12 +57,7 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
     const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
     const path = fillPath(entry.path, params, operationId);
     const rival = collidingRoute(entry, path);
-    if (rival) {
-      throw new TypeError(
-        `${operationId}: a path parameter equals a literal segment of ${rival.method} ${rival.path}` +
-          `${rival.operationId ? ` (${rival.operationId})` : ""}; LINE would run that operation instead, so nothing was sent`,
-      );
-    }
+    if (rival) throw collisionError(operationId, rival);
     const url = `${baseFor(entry.host, options)}${path}${query ? `?${query}` : ""}`;
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);

@@ -38,3 +38,12 @@ export function routeCollisions(operations: Readonly<Record<string, OperationEnt
     return rivals(entry).find(({ segments }) => segments.every((s, i) => s === undefined || s === filled[i]))?.entry;
   };
 }
+
+/** The refusal for a call whose filled path would run `rival` at LINE. */
+export function collisionError(label: string, rival: OperationEntry): TypeError {
+  const name = rival.operationId ? ` (${rival.operationId})` : "";
+  return new TypeError(
+    `${label}: a path parameter equals a literal segment of ${rival.method} ${rival.path}${name}; ` +
+      "LINE would run that operation instead, so nothing was sent",
+  );
+}

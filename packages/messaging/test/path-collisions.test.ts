@@ -51,6 +51,16 @@ describe("a path parameter that would turn the request into another operation", 
     expect(received).toEqual([]);
   });
 
+  it("the same through .raw", async () => {
+    const line = createMessagingClient({ channelAccessToken: "tok", baseUrl: await localLine() });
+    const error = await line.raw
+      .DELETE("/v2/bot/user/{userId}/richmenu", { params: { path: { userId: "all" } } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toContain("cancelDefaultRichMenu");
+    expect(received).toEqual([]);
+  });
+
   it("a value that only looks like a literal segment elsewhere is sent as-is", async () => {
     const line = createMessagingClient({ channelAccessToken: "tok", baseUrl: await localLine() });
     await line.getProfile({ userId: "all" });
