@@ -24,4 +24,4 @@ export {
 export type { CallOptions, ClientOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
-export type { OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";
+export type { OperationEntry, OperationTable, PagePagination, Pagination, TokenPagination } from "./table.js";

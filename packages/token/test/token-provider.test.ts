@@ -83,7 +83,6 @@ describe("createTokenProvider", () => {
         host: "https://api.line.me",
         pathParams: [],
         queryParams: [],
-        headerParams: [],
         auth: true,
         retryKey: false,
         response: "json",
