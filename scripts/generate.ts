@@ -13,7 +13,7 @@ import { buildOperationTable } from "./generate/operation-table.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
-const check = args.includes("--check") || process.env.CI === "true";
+const check = args.includes("--check");
 const pkg = args.find((a) => !a.startsWith("--"));
 if (!pkg) {
   console.error("usage: generate <package> [--check]");
