@@ -1,5 +1,6 @@
 // Fault injection against a real local server: retries must deliver each push exactly once.
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type ClientOptions, createAreaClient, LineTimeoutError, ServerError } from "../src/index.js";
 import { type Fault, type FaultPlan, startFaultServer } from "./fault-server.js";
 import { type operations, type paths, recordingSleep, table } from "./fixture.js";
@@ -16,13 +17,19 @@ async function setup(plan: FaultPlan, options: ClientOptions = {}) {
   const client = createAreaClient<paths, operations, typeof table>(table, {
     channelAccessToken: "token",
     baseUrl: server.url,
-    // Generous timeouts: only the injected hangs should ever time out, even on a busy machine.
+    // Generous timeouts: only the injected hangs should time out, even on a busy machine. Should a
+    // slow answer time out all the same, the retry key still makes it count once, which is what
+    // the tests assert; they never assert how long anything took.
     timeoutMs: 5000,
     ...options,
     retry: { sleep: clock.sleep, random: () => 0.5, ...(options.retry || {}) },
   });
   return { client, server, delays: clock.delays };
 }
+
+// How long a test waits for an injected hang before the client gives up on it: long enough that a
+// real answer on a loaded 2-core machine is not mistaken for a hang, short enough to keep the suite quick.
+const HANG_TIMEOUT_MS = 2000;
 
 /** Faults on the first request for a message, then normal service. */
 const firstThen =
@@ -58,18 +65,22 @@ describe("single faults", () => {
   });
 
   it("a hang past the timeout is abandoned and retried", async () => {
-    const { client, server } = await setup(firstThen("hang"), { timeoutMs: 1000 });
+    const { client, server } = await setup(firstThen("hang"), { timeoutMs: HANG_TIMEOUT_MS });
     const result = await client.withResponse.pushMessage(push("m4"));
-    expect(result.attempts).toBe(2);
+    expect(server.seen[0]).toMatchObject({ fault: "hang", status: "none" });
+    // 2 unless the loaded machine made the retry time out too; either way it counted once.
+    expect(result.attempts).toBeGreaterThanOrEqual(2);
+    expect(result.attempts).toBe(server.seen.length);
     expect(server.acceptedTimes("m4")).toBe(1);
   });
 
   it("accepted, then the answer hangs: the retry gets 409 and resolves as delivered", async () => {
-    const { client, server } = await setup(firstThen("accept-then-hang"), { timeoutMs: 1000 });
+    const { client, server } = await setup(firstThen("accept-then-hang"), { timeoutMs: HANG_TIMEOUT_MS });
     const result = await client.withResponse.pushMessage(push("m5"));
     expect(result.status).toBe(409);
     expect(result.acceptedRequestId).toMatch(/^req-/);
-    expect(server.seen.map((s) => s.status)).toEqual(["none", 409]);
+    expect(server.seen[0]?.status).toBe("none");
+    expect(server.seen.at(-1)?.status).toBe(409);
     expect(server.acceptedTimes("m5")).toBe(1);
   });
 
@@ -91,8 +102,7 @@ describe("single faults", () => {
 
   it("when every attempt fails, the error says how many attempts ran and nothing was delivered", async () => {
     const { client, server } = await setup(() => "500");
-    const error = await client.pushMessage(push("m8")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ServerError);
+    const error = await rejectionOf(client.pushMessage(push("m8")), ServerError);
     expect((error as ServerError).attempts).toBe(3);
     expect((error as ServerError).message).toContain("after 3 attempts");
     expect(server.acceptedTimes("m8")).toBe(0);
@@ -100,29 +110,30 @@ describe("single faults", () => {
 
   it("timeouts on every attempt end in LineTimeoutError with the attempt count", async () => {
     const { client } = await setup(() => "hang", { timeoutMs: 50, retry: { attempts: 2 } });
-    const error = await client.pushMessage(push("m9")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LineTimeoutError);
+    const error = await rejectionOf(client.pushMessage(push("m9")), LineTimeoutError);
     expect((error as LineTimeoutError).attempts).toBe(2);
   });
 
   it("without a retry key a POST is not retried, so a hang cannot cause a duplicate", async () => {
     const { client, server } = await setup(firstThen("accept-then-drop"));
     // updateAlias is a POST without X-Line-Retry-Key in the fixture; the server still counts it.
-    await expect(client.updateAlias({ aliasId: "a" }, { richMenuId: "r" })).rejects.toThrow();
+    await rejectionOf(client.updateAlias({ aliasId: "a" }, { richMenuId: "r" }));
     expect(server.seen.length).toBeLessThanOrEqual(1);
   });
 });
 
-describe("a burst of 1,000 pushes with 5% injected faults", () => {
-  it("accepts every message exactly once", async () => {
+// The burst is bounded by its count (300 pushes, 15 of them faulted: every fault kind at least
+// twice), not by time; its timeout leaves room for a machine whose cores are busy elsewhere.
+describe("a burst of 300 pushes with 5% injected faults", () => {
+  it("accepts every message exactly once", { timeout: 120_000 }, async () => {
     const kinds: Fault[] = ["500", "429", "hang", "drop", "accept-then-hang", "accept-then-drop"];
     // Messages m-7, m-27, m-47 … (every 20th: 5%) fail on their first request, cycling the fault kinds.
     const plan: FaultPlan = (text, attempt) => {
       const n = Number(text.slice(2));
       return attempt === 1 && n % 20 === 7 ? kinds[Math.floor(n / 20) % kinds.length]! : "none";
     };
-    const { client, server } = await setup(plan, { timeoutMs: 3000, retry: { attempts: 5 } });
-    const total = 1000;
+    const { client, server } = await setup(plan, { timeoutMs: HANG_TIMEOUT_MS, retry: { attempts: 5 } });
+    const total = 300;
     let next = 0;
     let delivered = 0;
     const worker = async () => {
@@ -137,6 +148,6 @@ describe("a burst of 1,000 pushes with 5% injected faults", () => {
     const counts = [...server.acceptCounts.values()];
     expect(server.acceptCounts.size).toBe(total);
     expect(counts.filter((c) => c !== 1)).toEqual([]);
-    expect(server.seen.filter((s) => s.fault !== "none")).toHaveLength(50);
+    expect(server.seen.filter((s) => s.fault !== "none")).toHaveLength(total / 20);
   });
 });
