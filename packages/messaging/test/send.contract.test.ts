@@ -858,11 +858,8 @@ describe("LINE notification messages", () => {
       ),
       BadRequestError,
     );
-    const found = readViolations(error);
-    expect(found).toContainEqual(
-      expect.objectContaining({ location: ["request", "header", "x-line-delivery-tag"], code: "minLength" }),
-    );
-    expect(found).toContainEqual(expect.objectContaining({ location: ["request", "body", "to"], code: "pattern" }));
+    expectViolation(error, { location: ["request", "header", "x-line-delivery-tag"], code: "minLength" });
+    expectViolation(error, { location: ["request", "body", "to"], code: "pattern" });
   });
 
   it("pushMessagesByPhone: a number that cannot receive it answers 422", async () => {

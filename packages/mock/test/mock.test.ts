@@ -1,6 +1,7 @@
-import { spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, execFile, spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { hostCheckingFetch, parseViolations, type RunningMock, readViolations, startMock } from "../src/index.js";
@@ -73,24 +74,61 @@ describe("hostCheckingFetch and readViolations", () => {
 });
 
 describe("linekit-mock CLI", () => {
-  it("prints the area table, serves requests and stops cleanly on SIGINT", async () => {
-    const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-    const child = spawn(process.execPath, [cli, "--port", "0", "webhook-settings"], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+  // The bin a user runs (`npx linekit-mock`); in this repository it runs the TypeScript source.
+  const bin = fileURLToPath(new URL("../bin/linekit-mock.js", import.meta.url));
+  const root = fileURLToPath(new URL("../../..", import.meta.url));
+
+  /** Reads stdout until the serve banner is complete; returns the gateway URL. */
+  async function bannerOf(child: ChildProcessWithoutNullStreams): Promise<string> {
     let output = "";
     child.stdout.setEncoding("utf8");
     while (!output.includes("Ctrl-C")) {
       const [chunk] = (await once(child.stdout, "data")) as [string];
       output += chunk;
     }
-    const url = /all areas on (http:\/\/\S+)/.exec(output)?.[1];
     expect(output).toMatch(/webhook-settings\s+http:\/\/127\.0\.0\.1:\d+/);
+    return /all areas on (http:\/\/\S+)/.exec(output)?.[1] ?? "";
+  }
+
+  const isRefused = (url: string) =>
+    fetch(url).then(
+      () => false,
+      () => true,
+    );
+
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("serves requests and stops cleanly on %s", async (signal) => {
+    const child = spawn(process.execPath, [bin, "--port", "0", "webhook-settings"]);
+    const url = await bannerOf(child);
     const response = await fetch(`${url}/v2/bot/channel/webhook/endpoint`, { headers: { Authorization: "Bearer x" } });
     expect(response.status).toBe(200);
-    child.kill("SIGINT");
+    child.kill(signal);
     const [code] = (await once(child, "exit")) as [number];
     expect(code).toBe(0);
+    expect(await isRefused(url)).toBe(true);
+  });
+
+  it("`npm run mock` stops its server when npm gets SIGTERM", async () => {
+    const npm = spawn("npm", ["run", "--silent", "mock", "--", "--port", "0", "webhook-settings"], { cwd: root });
+    const url = await bannerOf(npm);
+    npm.kill("SIGTERM");
+    await once(npm, "exit");
+    // The server (npm's child) must be gone too, not left holding the port.
+    for (let i = 0; i < 50 && !(await isRefused(url)); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await isRefused(url)).toBe(true);
+  });
+
+  it.each([
+    [[], /^usage: linekit-mock <command>/],
+    [["serve"], /^usage: linekit-mock \[serve\]/],
+    [["send"], /^usage: linekit-mock send/],
+  ])("%j --help prints that command's usage", async (command, usage) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, ...command, "--help"]);
+    expect(stdout).toMatch(usage);
+  });
+
+  it("refuses an unknown option with the reason", async () => {
+    const run = promisify(execFile)(process.execPath, [bin, "--prot", "1"]);
+    await rejectionOf(run, { code: 1, stderr: expect.stringContaining("--prot") });
   });
 });
 

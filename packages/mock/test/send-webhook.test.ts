@@ -4,16 +4,17 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
-import { type PrismServer, startPrism } from "../src/prism.js";
+
 import {
   buildWebhookEvent,
-  runSendCommand,
   sendWebhook,
   ulid,
   type WebhookEventObject,
   webhookEventKinds,
   webhookEvents,
-} from "../src/send-webhook.js";
+} from "../src/index.js";
+import { type PrismServer, startPrism } from "../src/prism.js";
+import { runSendCommand } from "../src/send-command.js";
 
 // specs/webhook/receiver.yaml describes a bot endpoint whose body is specs/webhook.yaml's CallbackRequest,
 // so Prism serving it validates every event the sender builds against the webhook spec.
@@ -240,6 +241,13 @@ describe("linekit-mock send", () => {
       process.exitCode = before;
       await bot.close();
     }
+  });
+
+  it("--help prints the usage instead of refusing the option", async () => {
+    const lines: string[] = [];
+    await runSendCommand(["--help"], (l) => lines.push(l));
+    expect(lines.join("\n")).toMatch(/^usage: linekit-mock send --to <url> --secret <secret>/);
+    expect(lines.join("\n")).toContain("--redelivery");
   });
 
   it("explains what is missing", async () => {
