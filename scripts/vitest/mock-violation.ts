@@ -7,10 +7,14 @@ import { expect } from "vitest";
 /** What the violation must contain, e.g. `{ code: "maxLength", location: ["request", "body", "text"] }`. */
 export type ExpectedViolation = { [K in keyof Violation]?: Violation[K] | unknown };
 
-/** Asserts `error` is the mock's refusal because of `expected`; returns every violation listed. */
-export function expectViolation(error: unknown, expected: ExpectedViolation): Violation[] {
-  expect(error).toBeInstanceOf(LineApiError);
-  const violations = readViolations(error);
+/**
+ * Asserts that `refusal` (a named method's error, or a `.raw` call's Response) is the mock's refusal
+ * because of `expected`; returns every violation listed.
+ */
+export function expectViolation(refusal: unknown, expected: ExpectedViolation): Violation[] {
+  if (refusal instanceof Response) expect(refusal.ok).toBe(false);
+  else expect(refusal).toBeInstanceOf(LineApiError);
+  const violations = readViolations(refusal);
   expect(violations).toContainEqual(expect.objectContaining(expected));
   return violations;
 }
