@@ -26,12 +26,13 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   };
   const paged: Record<string, unknown> = {};
   for (const [operationId, entry] of Object.entries(table)) {
-    if (!entry.pagination) continue;
+    const paging = entry.pagination;
+    if (!paging) continue;
     const fetchPage = client.withResponse[operationId]!;
     paged[operationId] = (params?: Record<string, unknown>, pageOptions: PaginateOptions = {}) => {
       const { maxPages, ...callOptions } = pageOptions;
       return paginate(
-        entry,
+        paging,
         params,
         (pageParams) =>
           fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then(
