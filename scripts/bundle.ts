@@ -1,13 +1,13 @@
 // Bundles a package's entry points (the JavaScript targets of its `exports`) with esbuild, so an import
-// loads one file instead of one per source module. build-package.ts calls it after tsc has written
+// loads one file instead of one per source module. build-package.ts --bundle calls it after tsc has written
 // the declarations. Dependencies and Node built-ins stay imports; operations stay separate `const`s,
 // so a user's bundler still drops the ones that are never imported.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
 type ExportTarget = string | { [condition: string]: ExportTarget };
-type Exports = Record<string, ExportTarget>;
+export type Exports = Record<string, ExportTarget>;
 
 /** The JavaScript file a runtime with these conditions gets for one `exports` entry. */
 function resolveTarget(target: ExportTarget, conditions: readonly string[]): string | undefined {
@@ -82,9 +82,3 @@ export async function bundleEntries(exports: Exports): Promise<string[]> {
   return written.sort();
 }
 
-// `tsx ../../scripts/bundle.ts` from a package folder, after its tsc build.
-if (import.meta.filename === path.resolve(process.argv[1] ?? "")) {
-  const manifest = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; exports: Exports };
-  const files = await bundleEntries(manifest.exports);
-  console.log(`${manifest.name}: bundled ${files.join(", ")}`);
-}
