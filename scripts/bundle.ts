@@ -81,4 +81,3 @@ export async function bundleEntries(exports: Exports): Promise<string[]> {
   }
   return written.sort();
 }
-
