@@ -1,9 +1,8 @@
 // Which credentials an operation sends, from its `security` (or the document's): the first
 // requirement that names a scheme decides. An empty requirement (`{}`) alone means none; next to a
 // scheme it only says LINE also accepts other ways (attach takes the ID/secret in the body too).
+import type { AuthScheme } from "../../packages/core/src/table.ts";
 import { deref } from "./load-spec.ts";
-
-export type AuthScheme = "bearer" | "basic" | "none";
 
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (v && typeof v === "object" ? (v as Obj) : {});

@@ -3,77 +3,10 @@
 import type { OperationEntry, OperationTable } from "@linekit/core";
 import type { operations } from "./schema.js";
 
-/** `GET /liff/v1/apps` on https://api.line.me */
-export const getAllLIFFApps = {
-  "operationId": "getAllLIFFApps",
-  "method": "GET",
-  "path": "/liff/v1/apps",
-  "host": "https://api.line.me",
-  "pathParams": [],
-  "queryParams": [],
-  "headerParams": [],
-  "response": "json",
-  "auth": "bearer",
-  "retryKey": false
-} as const satisfies OperationEntry;
-
-/** `POST /liff/v1/apps` on https://api.line.me */
-export const addLIFFApp = {
-  "operationId": "addLIFFApp",
-  "method": "POST",
-  "path": "/liff/v1/apps",
-  "host": "https://api.line.me",
-  "pathParams": [],
-  "queryParams": [],
-  "headerParams": [],
-  "response": "json",
-  "auth": "bearer",
-  "retryKey": false,
-  "body": {
-    "media": [
-      "application/json"
-    ],
-    "required": true
-  }
-} as const satisfies OperationEntry;
-
-/** `PUT /liff/v1/apps/{liffId}` on https://api.line.me */
-export const updateLIFFApp = {
-  "operationId": "updateLIFFApp",
-  "method": "PUT",
-  "path": "/liff/v1/apps/{liffId}",
-  "host": "https://api.line.me",
-  "pathParams": [
-    "liffId"
-  ],
-  "queryParams": [],
-  "headerParams": [],
-  "response": "json",
-  "auth": "bearer",
-  "retryKey": false,
-  "body": {
-    "media": [
-      "application/json"
-    ],
-    "required": true
-  }
-} as const satisfies OperationEntry;
-
-/** `DELETE /liff/v1/apps/{liffId}` on https://api.line.me */
-export const deleteLIFFApp = {
-  "operationId": "deleteLIFFApp",
-  "method": "DELETE",
-  "path": "/liff/v1/apps/{liffId}",
-  "host": "https://api.line.me",
-  "pathParams": [
-    "liffId"
-  ],
-  "queryParams": [],
-  "headerParams": [],
-  "response": "json",
-  "auth": "bearer",
-  "retryKey": false
-} as const satisfies OperationEntry;
+export const getAllLIFFApps = { operationId: "getAllLIFFApps", method: "GET", path: "/liff/v1/apps", host: "https://api.line.me", pathParams: [], queryParams: [], response: "json", auth: "bearer", retryKey: false } as const satisfies OperationEntry;
+export const addLIFFApp = { operationId: "addLIFFApp", method: "POST", path: "/liff/v1/apps", host: "https://api.line.me", pathParams: [], queryParams: [], body: { media: ["application/json"] }, response: "json", auth: "bearer", retryKey: false } as const satisfies OperationEntry;
+export const updateLIFFApp = { operationId: "updateLIFFApp", method: "PUT", path: "/liff/v1/apps/{liffId}", host: "https://api.line.me", pathParams: ["liffId"], queryParams: [], body: { media: ["application/json"] }, response: "json", auth: "bearer", retryKey: false } as const satisfies OperationEntry;
+export const deleteLIFFApp = { operationId: "deleteLIFFApp", method: "DELETE", path: "/liff/v1/apps/{liffId}", host: "https://api.line.me", pathParams: ["liffId"], queryParams: [], response: "json", auth: "bearer", retryKey: false } as const satisfies OperationEntry;
 
 /** How to call each operation: method, path template, host, parameter names, body and response kinds. */
 export const operationTable = { getAllLIFFApps, addLIFFApp, updateLIFFApp, deleteLIFFApp } as const satisfies OperationTable;

@@ -3,25 +3,7 @@
 import type { OperationEntry, OperationTable } from "@linekit/core";
 import type { operations } from "./schema.js";
 
-/** `POST /shop/v3/mission` on https://api.line.me */
-export const missionStickerV3 = {
-  "operationId": "missionStickerV3",
-  "method": "POST",
-  "path": "/shop/v3/mission",
-  "host": "https://api.line.me",
-  "pathParams": [],
-  "queryParams": [],
-  "headerParams": [],
-  "response": "json",
-  "auth": "bearer",
-  "retryKey": false,
-  "body": {
-    "media": [
-      "application/json"
-    ],
-    "required": true
-  }
-} as const satisfies OperationEntry;
+export const missionStickerV3 = { operationId: "missionStickerV3", method: "POST", path: "/shop/v3/mission", host: "https://api.line.me", pathParams: [], queryParams: [], body: { media: ["application/json"] }, response: "json", auth: "bearer", retryKey: false } as const satisfies OperationEntry;
 
 /** How to call each operation: method, path template, host, parameter names, body and response kinds. */
 export const operationTable = { missionStickerV3 } as const satisfies OperationTable;

@@ -39,7 +39,7 @@ export interface components {
             sendPresentMessage: false;
         };
         /**
-         * @description ID of a LINE user as this provider sees it: `U` followed by 32 hexadecimal digits. It differs from the LINE ID users show each other.
+         * @description ID of a LINE user as this channel sees it: `U` followed by 32 hexadecimal digits, or, for a module channel, 68 characters starting with `L`. It differs from the LINE ID users show each other.
          * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
          */
         LineUserId: string;
