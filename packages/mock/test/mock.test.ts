@@ -76,14 +76,26 @@ describe("linekit-mock CLI", () => {
   const bin = fileURLToPath(new URL("../bin/linekit-mock.js", import.meta.url));
   const root = fileURLToPath(new URL("../../..", import.meta.url));
 
-  /** Reads stdout until the serve banner is complete; returns the gateway URL. */
-  async function bannerOf(child: ChildProcessWithoutNullStreams): Promise<string> {
+  // Spawned CLIs compile and start Prism in a fresh process: allow for a machine that is busy.
+  const SPAWN_TIMEOUT = 90_000;
+
+  /** Collects a child's stdout; `until` waits for text to appear in it. */
+  function watch(child: ChildProcessWithoutNullStreams) {
     let output = "";
     child.stdout.setEncoding("utf8");
-    while (!output.includes("Ctrl-C")) {
-      const [chunk] = (await once(child.stdout, "data")) as [string];
+    child.stdout.on("data", (chunk: string) => {
       output += chunk;
-    }
+    });
+    const until = async (text: string) => {
+      while (!output.includes(text)) await once(child.stdout, "data");
+      return output;
+    };
+    return { until, output: () => output };
+  }
+
+  /** Waits for the serve banner; returns the gateway URL. */
+  async function bannerOf(child: ChildProcessWithoutNullStreams, watched = watch(child)): Promise<string> {
+    const output = await watched.until("Ctrl-C");
     expect(output).toMatch(/webhook-settings\s+http:\/\/127\.0\.0\.1:\d+/);
     return /all areas on (http:\/\/\S+)/.exec(output)?.[1] ?? "";
   }
@@ -94,40 +106,63 @@ describe("linekit-mock CLI", () => {
       () => true,
     );
 
-  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("serves requests and stops cleanly on %s", async (signal) => {
-    const child = spawn(process.execPath, [bin, "--port", "0", "webhook-settings"]);
-    const url = await bannerOf(child);
-    const response = await fetch(`${url}/v2/bot/channel/webhook/endpoint`, { headers: { Authorization: "Bearer x" } });
-    expect(response.status).toBe(200);
-    child.kill(signal);
-    const [code] = (await once(child, "exit")) as [number];
-    expect(code).toBe(0);
-    expect(await isRefused(url)).toBe(true);
-  });
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)(
+    "serves requests, prints one line per exchange and stops cleanly on %s",
+    async (signal) => {
+      const child = spawn(process.execPath, [bin, "--port", "0", "webhook-settings"]);
+      const watched = watch(child);
+      const url = await bannerOf(child, watched);
+      const response = await fetch(`${url}/v2/bot/channel/webhook/endpoint`, {
+        headers: { Authorization: "Bearer x" },
+      });
+      expect(response.status).toBe(200);
+      const output = await watched.until("getWebhookEndpoint");
+      expect(output).toMatch(
+        /\d\d:\d\d:\d\d\.\d{3} GET +\/v2\/bot\/channel\/webhook\/endpoint → 200 webhook-settings\/getWebhookEndpoint \(state\)\n/,
+      );
+      child.kill(signal);
+      const [code] = (await once(child, "exit")) as [number];
+      expect(code).toBe(0);
+      expect(await isRefused(url)).toBe(true);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it("`npm run mock` stops its server when npm gets SIGTERM", async () => {
-    const npm = spawn("npm", ["run", "--silent", "mock", "--", "--port", "0", "webhook-settings"], { cwd: root });
-    const url = await bannerOf(npm);
-    npm.kill("SIGTERM");
-    await once(npm, "exit");
-    // The server (npm's child) must be gone too, not left holding the port.
-    for (let i = 0; i < 50 && !(await isRefused(url)); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await isRefused(url)).toBe(true);
-  });
+  it(
+    "`npm run mock` stops its server when npm gets SIGTERM",
+    async () => {
+      const npm = spawn("npm", ["run", "--silent", "mock", "--", "--port", "0", "webhook-settings"], { cwd: root });
+      const url = await bannerOf(npm);
+      npm.kill("SIGTERM");
+      await once(npm, "exit");
+      // The server (npm's child) must be gone too, not left holding the port.
+      for (let i = 0; i < 50 && !(await isRefused(url)); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await isRefused(url)).toBe(true);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it.each([
     [[], /^usage: linekit-mock <command>/],
     [["serve"], /^usage: linekit-mock \[serve\]/],
     [["send"], /^usage: linekit-mock send/],
-  ])("%j --help prints that command's usage", async (command, usage) => {
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, ...command, "--help"]);
-    expect(stdout).toMatch(usage);
-  });
+  ])(
+    "%j --help prints that command's usage",
+    async (command, usage) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [bin, ...command, "--help"]);
+      expect(stdout).toMatch(usage);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it("refuses an unknown option with the reason", async () => {
-    const run = promisify(execFile)(process.execPath, [bin, "--prot", "1"]);
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("--prot") });
-  });
+  it(
+    "refuses an unknown option with the reason",
+    async () => {
+      const run = promisify(execFile)(process.execPath, [bin, "--prot", "1"]);
+      await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("--prot") });
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe("parseViolations", () => {
