@@ -3,7 +3,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import type { NamedMethods, PaginateMethods, WithResponseMethods } from "./method-types.js";
 import { createOperationsClient } from "./operations-client.js";
-import type { CallOptions, ClientOptions } from "./options.js";
+import type { ClientOptions, PaginateOptions } from "./options.js";
 import { paginate } from "./paginate.js";
 import { rawFetch } from "./raw.js";
 import type { OperationTable } from "./table.js";
@@ -28,12 +28,18 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   for (const [operationId, entry] of Object.entries(table)) {
     if (!entry.pagination) continue;
     const fetchPage = client.withResponse[operationId]!;
-    paged[operationId] = (params?: Record<string, unknown>, callOptions?: CallOptions) =>
-      paginate(entry, params, (pageParams) =>
-        fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then(
-          (r) => r.data,
-        ),
+    paged[operationId] = (params?: Record<string, unknown>, pageOptions: PaginateOptions = {}) => {
+      const { maxPages, ...callOptions } = pageOptions;
+      return paginate(
+        entry,
+        params,
+        (pageParams) =>
+          fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then(
+            (r) => r.data,
+          ),
+        maxPages,
       );
+    };
   }
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
   const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost, fetch: rawFetch(table, options) });

@@ -15,6 +15,12 @@ export class LinekitError extends Error {
   readonly operationId: string | undefined;
   /** How many HTTP attempts were made before giving up. */
   readonly attempts: number;
+  /**
+   * The `X-Line-Retry-Key` every attempt of the call carried (operations that accept one). LINE
+   * may have accepted the request although the call failed: re-send with this `retryKey` and LINE
+   * answers 409 instead of delivering twice, which the client resolves as delivered.
+   */
+  retryKey: string | undefined;
 
   constructor(message: string, init: { operationId?: string; attempts?: number; cause?: unknown } = {}) {
     const attempts = init.attempts ?? 1;
@@ -24,10 +30,18 @@ export class LinekitError extends Error {
     );
     this.operationId = init.operationId;
     this.attempts = attempts;
+    this.retryKey = undefined;
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, message: this.message, operationId: this.operationId, attempts: this.attempts };
+    const json: Record<string, unknown> = {
+      name: this.name,
+      message: this.message,
+      operationId: this.operationId,
+      attempts: this.attempts,
+    };
+    if (this.retryKey !== undefined) json.retryKey = this.retryKey;
+    return json;
   }
 }
 
@@ -56,7 +70,10 @@ export class LineApiError extends LinekitError {
   constructor(init: LineApiErrorInit) {
     const lineMessage = messageOf(init.body);
     const where = init.operationId ? `${init.operationId}: ` : "";
-    super(`${where}LINE API responded ${init.status}${lineMessage ? `: ${lineMessage}` : ""}`, init);
+    // 3xx reaches here only for a request with a body, whose redirects are not followed (0: a
+    // browser's opaque redirect).
+    const redirect = init.status < 200 || (init.status >= 300 && init.status < 400) ? " (redirect not followed)" : "";
+    super(`${where}LINE API responded ${init.status}${redirect}${lineMessage ? `: ${lineMessage}` : ""}`, init);
     this.status = init.status;
     this.lineMessage = lineMessage;
     this.details = detailsOf(init.body);

@@ -21,7 +21,8 @@ export {
   type NamedOperationEntry,
   type OperationsClient,
 } from "./operations-client.js";
-export type { CallOptions, ClientOptions, TokenRequest, TokenSource } from "./options.js";
+export type { CallOptions, ClientOptions, PaginateOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
 export type { OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";
+export { untilAborted } from "./transport.js";

@@ -1,6 +1,6 @@
 // Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
 import { serializeBody } from "./body.js";
-import { apiErrorFor, InvalidResponseError } from "./errors.js";
+import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
 import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { resolveRetry } from "./retry.js";
@@ -36,15 +36,17 @@ export function createInvoker(options: ClientOptions) {
   const clientRetry = resolveRetry(options.retry);
   // Plain lower-cased records: fetch takes them as they are, where Headers objects cost a copy each.
   const clientHeaders = lowerCased(options.headers);
+  if ("x-line-retry-key" in clientHeaders) {
+    // One key shared by every call makes LINE take a second, different push for a repeat of the first.
+    throw new TypeError(
+      "X-Line-Retry-Key cannot be a client-wide header: each call needs its own key. Pass the per-call `retryKey` option instead.",
+    );
+  }
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
-    for (const name of entry.pathParams) {
-      if (params[name] === undefined || params[name] === "")
-        throw new TypeError(`${operationId}: path parameter "${name}" is required`);
-    }
     const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
-    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params)}${query ? `?${query}` : ""}`;
+    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
     const headers: Record<string, string> = call.headers
@@ -56,43 +58,56 @@ export function createInvoker(options: ClientOptions) {
     if (retryKey) headers["x-line-retry-key"] = retryKey;
     const streaming = entry.response === "binary" && call.as === "stream";
 
-    const delivered = await deliver({
-      operationId,
-      build: (signal, authorization) => {
-        const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
-        const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
-        if (payload) {
-          init.body = payload.body ?? null;
-          if (!payload.replayable) init.duplex = "half";
-        }
-        return { url, init };
-      },
-      ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
-      repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
-      ...(retryKey ? { retryKey } : {}),
-      timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      ...(call.signal ? { signal: call.signal } : {}),
-      retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
-      fetch: fetchImpl,
-      streaming,
-      read: (response, bytes) => readBody(response, bytes, entry),
-    });
-    const { response, attempts, acceptedRequestId } = delivered;
-    const context = { operationId, attempts };
-    if (!response.ok && !acceptedRequestId) {
-      throw apiErrorFor({ status: response.status, body: delivered.value, headers: response.headers, ...context });
+    try {
+      return await send();
+    } catch (error) {
+      // The key lets the caller re-send safely (see LinekitError.retryKey); it is not a secret.
+      if (retryKey && error instanceof LinekitError) error.retryKey = retryKey;
+      throw error;
     }
-    if (delivered.value instanceof SyntaxError) {
-      throw new InvalidResponseError(response.status, "body is not valid JSON", context);
+
+    async function send(): Promise<WithResponse<unknown>> {
+      const delivered = await deliver({
+        operationId,
+        build: (signal, authorization) => {
+          const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
+          const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
+          if (payload) {
+            // fetch would re-send the body (and the retry key) wherever a 307/308 points; LINE never
+            // redirects API calls, so a redirect is surfaced as an error instead of followed.
+            init.redirect = "manual";
+            init.body = payload.body ?? null;
+            if (!payload.replayable) init.duplex = "half";
+          }
+          return { url, init };
+        },
+        ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
+        repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
+        ...(retryKey ? { retryKey } : {}),
+        timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        ...(call.signal ? { signal: call.signal } : {}),
+        retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
+        fetch: fetchImpl,
+        streaming,
+        read: (response, bytes) => readBody(response, bytes, entry),
+      });
+      const { response, attempts, acceptedRequestId } = delivered;
+      const context = { operationId, attempts };
+      if (!response.ok && !acceptedRequestId) {
+        throw apiErrorFor({ status: response.status, body: delivered.value, headers: response.headers, ...context });
+      }
+      if (delivered.value instanceof SyntaxError) {
+        throw new InvalidResponseError(response.status, "body is not valid JSON", context);
+      }
+      return {
+        data: delivered.value,
+        response,
+        status: response.status,
+        requestId: response.headers.get("x-line-request-id") ?? undefined,
+        attempts,
+        ...(acceptedRequestId ? { acceptedRequestId } : {}),
+      };
     }
-    return {
-      data: delivered.value,
-      response,
-      status: response.status,
-      requestId: response.headers.get("x-line-request-id") ?? undefined,
-      attempts,
-      ...(acceptedRequestId ? { acceptedRequestId } : {}),
-    };
   };
 }
 

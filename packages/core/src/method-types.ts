@@ -1,7 +1,7 @@
 // Derives each named method's signature from openapi-typescript's `operations` type, following
 // the one calling convention: (params?, body?, options?) with absent parts left out.
 import type { BinaryBody } from "./body.js";
-import type { CallOptions } from "./options.js";
+import type { CallOptions, PaginateOptions } from "./options.js";
 import type { OperationTable } from "./table.js";
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
@@ -130,8 +130,8 @@ export type PaginateMethods<Operations, Table extends OperationTable> = {
     CursorField<Table, K> & string
   > extends infer P
     ? {} extends P
-      ? (params?: P, options?: CallOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
-      : (params: P, options?: CallOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
+      ? (params?: P, options?: PaginateOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
+      : (params: P, options?: PaginateOptions) => AsyncIterable<ItemOf<Operations[K], ItemsField<Table, K>>>
     : never;
 };
 

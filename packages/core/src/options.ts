@@ -11,6 +11,11 @@ export interface TokenRequest {
   forceRefresh: boolean;
   /** The token the platform just refused, when `forceRefresh` is set. */
   rejectedToken?: string;
+  /**
+   * Aborts when the call's attempt gives up (its `timeoutMs` or the caller's signal). The call
+   * stops waiting for the token then either way; a source may use it to stop its own work.
+   */
+  signal?: AbortSignal;
 }
 
 export interface ClientOptions {
@@ -45,3 +50,9 @@ export interface CallOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Options of a `.paginate` iterator: every call option, plus a bound on the pages fetched. */
+export interface PaginateOptions extends CallOptions {
+  /** Stop after this many pages (a positive integer; default: no bound besides the end of the list). */
+  maxPages?: number;
+}

@@ -50,7 +50,9 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
         const headers = new Headers(request.headers);
         if (authorization && entry?.auth !== false) headers.set("Authorization", authorization);
         if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
-        return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal } };
+        // As for named methods: a request with a body never follows a redirect (see invoke.ts).
+        const redirect = body ? "manual" : "follow";
+        return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal, redirect } };
       },
       ...(token && entry?.auth !== false
         ? { token, refreshableToken: typeof options.channelAccessToken === "function" }

@@ -50,10 +50,14 @@ export function delayBefore(attempt: number, retryAfter: string | null, policy: 
 }
 
 // Retry-After may be delta-seconds or an HTTP date (RFC 9110 §10.2.3); both occur in the wild.
+// Anything else ("-1", "1.5", "+5") is treated as absent, so the backoff applies: Date.parse would
+// read such numbers as a date in the past, which means "retry at once".
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // Every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with the day name.
+  if (!/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

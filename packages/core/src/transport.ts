@@ -100,8 +100,17 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
   const timer = call.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), call.timeoutMs) : undefined;
   let request: Request | undefined;
   try {
+    // The attempt's deadline and the caller's signal cover getting the token too: a token source
+    // that never answers fails the attempt like a request that never answers.
     const token = call.token
-      ? await call.token(rejectedToken === undefined ? { forceRefresh: false } : { forceRefresh: true, rejectedToken })
+      ? await untilAborted(
+          call.token(
+            rejectedToken === undefined
+              ? { forceRefresh: false, signal: controller.signal }
+              : { forceRefresh: true, rejectedToken, signal: controller.signal },
+          ),
+          controller.signal,
+        )
       : undefined;
     const { url, init } = call.build(controller.signal, token === undefined ? undefined : `Bearer ${token}`);
     let response: Response;
@@ -123,6 +132,25 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
     if (timer) clearTimeout(timer);
     call.signal?.removeEventListener("abort", onCallerAbort);
   }
+}
+
+/** Settles like `work`, or rejects with the signal's reason as soon as it aborts. */
+export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    Promise.resolve(work).then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function acceptedEarlier(response: Response, retryKey: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 // A channel access token source for the area clients: issues tokens through this package's
 // client, caches them, refreshes shortly before they expire, and makes a single issue call when
 // many requests need a token at the same moment.
-import type { TokenRequest } from "@linekit/core";
+import { type TokenRequest, untilAborted } from "@linekit/core";
 import { createTokenClient, type TokenClientOptions } from "./client.js";
 import { type ClientAssertionOptions, signClientAssertion } from "./jwt.js";
 
@@ -56,7 +56,8 @@ export function createTokenProvider(
     return { token: access_token, expiresAt: issuedAt + expires_in * 1000 };
   }
 
-  const provider = (async ({ forceRefresh, rejectedToken }: TokenRequest) => {
+  const provider = (async ({ forceRefresh, rejectedToken, signal }: TokenRequest) => {
+    if (signal?.aborted) throw signal.reason;
     const fresh = cached && now() < cached.expiresAt - margin;
     // After a 401, only the refused token is replaced; a newer one issued meanwhile is fine.
     if (fresh && (!forceRefresh || cached!.token !== rejectedToken)) return cached!.token;
@@ -72,7 +73,8 @@ export function createTokenProvider(
         throw error;
       },
     );
-    return (await inFlight).token;
+    // A caller that gives up stops waiting; the shared issue call goes on for the others.
+    return (await (signal ? untilAborted(inFlight, signal) : inFlight)).token;
   }) as TokenProvider;
   provider.reset = () => {
     cached = undefined;

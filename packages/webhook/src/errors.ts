@@ -3,6 +3,7 @@ export type WebhookErrorCode =
   | "missing_signature"
   | "invalid_signature"
   | "body_too_large"
+  | "body_timeout"
   | "malformed_body"
   | "body_consumed";
 
@@ -54,6 +55,17 @@ export class WebhookBodyTooLargeError extends WebhookError {
   constructor(limit: number) {
     super("body_too_large", 413, `The request body is larger than the limit of ${limit} bytes.`);
     this.limit = limit;
+  }
+}
+
+/** The body did not arrive completely within the Node adapter's `bodyTimeoutMs`; it was not verified or parsed. */
+export class WebhookBodyTimeoutError extends WebhookError {
+  /** The deadline in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super("body_timeout", 408, `The request body did not arrive within ${timeoutMs} ms.`);
+    this.timeoutMs = timeoutMs;
   }
 }
 

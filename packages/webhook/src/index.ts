@@ -1,6 +1,7 @@
 export type { WebhookErrorCode } from "./errors.js";
 export {
   WebhookBodyConsumedError,
+  WebhookBodyTimeoutError,
   WebhookBodyTooLargeError,
   WebhookError,
   WebhookMalformedBodyError,

@@ -1,7 +1,7 @@
 // Node adapter for node:http and Express. The only file of @linekit/webhook that uses Node APIs.
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { WebhookBodyConsumedError, WebhookBodyTooLargeError } from "./errors.js";
+import { WebhookBodyConsumedError, WebhookBodyTimeoutError, WebhookBodyTooLargeError } from "./errors.js";
 import { createWebhookProcessor, type WebhookHandlerOptions } from "./handler.js";
 import { useHmac } from "./hmac.js";
 import { nodeHmac } from "./hmac-node.js";
@@ -29,18 +29,44 @@ function bodyWasConsumed(req: NodeWebhookRequest): boolean {
   return typeof req.body === "object" && req.body !== null && Object.keys(req.body).length > 0;
 }
 
-async function readStream(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+/** How long the Node adapter waits for a whole request body (LINE sends it at once). */
+export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
+
+/** Options of the Node adapter: the handler's options plus the body read deadline. */
+export type NodeWebhookHandlerOptions = WebhookHandlerOptions & {
+  /**
+   * Milliseconds the whole body may take to arrive (default 10 000; 0 disables). A client that
+   * trickles its body gets 408 and a closed connection instead of holding it for minutes.
+   */
+  bodyTimeoutMs?: number;
+};
+
+function readStream(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Uint8Array> {
   const declared = Number(req.headers["content-length"] ?? NaN);
-  if (declared > limit) throw new WebhookBodyTooLargeError(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer: Buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buffer.byteLength;
-    if (size > limit) throw new WebhookBodyTooLargeError(limit);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks, size);
+  if (declared > limit) return Promise.reject(new WebhookBodyTooLargeError(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (outcome: () => void) => {
+      clearTimeout(timer);
+      req.off("data", onData).off("end", onEnd).off("error", onError);
+      req.pause();
+      outcome();
+    };
+    const onData = (chunk: Buffer | string) => {
+      const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      size += buffer.byteLength;
+      if (size > limit) return finish(() => reject(new WebhookBodyTooLargeError(limit)));
+      chunks.push(buffer);
+    };
+    const onEnd = () => finish(() => resolve(Buffer.concat(chunks, size)));
+    const onError = (error: unknown) => finish(() => reject(error));
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => finish(() => reject(new WebhookBodyTimeoutError(timeoutMs))), timeoutMs)
+        : undefined;
+    req.on("data", onData).on("end", onEnd).on("error", onError);
+  });
 }
 
 /**
@@ -49,8 +75,9 @@ async function readStream(req: IncomingMessage, limit: number): Promise<Uint8Arr
  * or text; if `express.json()` (or another parser) consumed the body first, it answers 500 with an
  * explanation, or passes a WebhookBodyConsumedError to Express's `next`.
  */
-export function createNodeWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
+export function createNodeWebhookHandler(options: NodeWebhookHandlerOptions): NodeWebhookHandler {
   const processor = createWebhookProcessor(options);
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
   return async (req, res, next) => {
     if (req.method === "POST" && bodyWasConsumed(req)) {
       const error = new WebhookBodyConsumedError();
@@ -61,7 +88,7 @@ export function createNodeWebhookHandler(options: WebhookHandlerOptions): NodeWe
     const readBody = async (): Promise<Uint8Array> => {
       if (isBytes(req.body)) return req.body;
       if (typeof req.body === "string") return new TextEncoder().encode(req.body);
-      return readStream(req, processor.maxBodyBytes);
+      return readStream(req, processor.maxBodyBytes, bodyTimeoutMs);
     };
     const signature = req.headers["x-line-signature"];
     try {
@@ -76,6 +103,9 @@ export function createNodeWebhookHandler(options: WebhookHandlerOptions): NodeWe
         res.setHeader("connection", "close");
         req.resume();
       }
+      // A trickling client: answer and close the connection (node:http destroys the socket once
+      // the answer is out) rather than wait for the rest.
+      if (outcome.status === 408) res.setHeader("connection", "close");
       send(res, outcome.status, outcome.body);
     } catch (error) {
       if (next) return next(error);
