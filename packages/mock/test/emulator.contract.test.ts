@@ -8,6 +8,9 @@ const GROUP = defaultSeed.chats[0]!.chatId;
 const bearer = { authorization: "Bearer dev-token" };
 const jsonHeaders = { ...bearer, "content-type": "application/json" };
 
+// A test that starts a mock of its own parses specs first (seconds each on a busy machine).
+const OWN_MOCK_TIMEOUT = 120_000;
+
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ areas: ["messaging", "webhook-settings", "token"] });
@@ -152,19 +155,23 @@ describe("state", () => {
     expect(mock.state?.sent.map((m) => m.to)).toEqual([[GROUP]]);
   });
 
-  it("a test can replace the seed", async () => {
-    const userId = `U${"a".repeat(32)}`;
-    const own = await startMock({
-      areas: ["messaging"],
-      seed: { ...defaultSeed, users: [{ userId, displayName: "Only Me", follows: true }], chats: [] },
-    });
-    try {
-      const answer = await fetch(`${own.url}/v2/bot/followers/ids`, { headers: bearer });
-      expect(await answer.json()).toEqual({ userIds: [userId] });
-    } finally {
-      await own.close();
-    }
-  });
+  it(
+    "a test can replace the seed",
+    async () => {
+      const userId = `U${"a".repeat(32)}`;
+      const own = await startMock({
+        areas: ["messaging"],
+        seed: { ...defaultSeed, users: [{ userId, displayName: "Only Me", follows: true }], chats: [] },
+      });
+      try {
+        const answer = await fetch(`${own.url}/v2/bot/followers/ids`, { headers: bearer });
+        expect(await answer.json()).toEqual({ userIds: [userId] });
+      } finally {
+        await own.close();
+      }
+    },
+    OWN_MOCK_TIMEOUT,
+  );
 });
 
 describe("LINE's protocol", () => {
@@ -242,43 +249,51 @@ describe("LINE's protocol", () => {
     expect((await push({ to: USER, messages: [{ type: "text", text: "next" }] })).status).toBe(200);
   });
 
-  it("an answer of the in-memory LINE that breaks the spec is caught: 500, and the journal says why", async () => {
-    const broken = await startMock({
-      areas: ["webhook-settings"],
-      handlers: { getWebhookEndpoint: () => ({ status: 200, json: { endpoint: 42, active: "yes" } }) },
-    });
-    try {
-      const answer = await fetch(`${broken.url}/v2/bot/channel/webhook/endpoint`, { headers: bearer });
-      expect(answer.status).toBe(500);
-      expect(((await answer.json()) as { message: string }).message).toMatch(
-        /answer to getWebhookEndpoint breaks the spec/,
-      );
-      expect(broken.requests()[0]!.violations).toEqual(
-        expect.arrayContaining([
-          { field: "response.body.endpoint", reason: expect.stringMatching(/must be string/) },
-          { field: "response.body.active", reason: expect.stringMatching(/must be boolean/) },
-        ]),
-      );
-    } finally {
-      await broken.close();
-    }
-  });
-
-  it("--stateless behaviour: every answer is the spec's example", async () => {
-    const stateless = await startMock({ areas: ["webhook-settings"], stateless: true });
-    try {
-      await fetch(`${stateless.url}/v2/bot/channel/webhook/endpoint`, {
-        method: "PUT",
-        headers: jsonHeaders,
-        body: JSON.stringify({ endpoint: "https://staging.example.com/hook" }),
+  it(
+    "an answer of the in-memory LINE that breaks the spec is caught: 500, and the journal says why",
+    async () => {
+      const broken = await startMock({
+        areas: ["webhook-settings"],
+        handlers: { getWebhookEndpoint: () => ({ status: 200, json: { endpoint: 42, active: "yes" } }) },
       });
-      const read = await fetch(`${stateless.url}/v2/bot/channel/webhook/endpoint`, { headers: bearer });
-      expect(await read.json()).toEqual({ endpoint: "https://bot.example.com/line/webhook", active: true });
-      expect(stateless.requests().map((e) => e.answeredBy)).toEqual(["example", "example"]);
-    } finally {
-      await stateless.close();
-    }
-  });
+      try {
+        const answer = await fetch(`${broken.url}/v2/bot/channel/webhook/endpoint`, { headers: bearer });
+        expect(answer.status).toBe(500);
+        expect(((await answer.json()) as { message: string }).message).toMatch(
+          /answer to getWebhookEndpoint breaks the spec/,
+        );
+        expect(broken.requests()[0]!.violations).toEqual(
+          expect.arrayContaining([
+            { field: "response.body.endpoint", reason: expect.stringMatching(/must be string/) },
+            { field: "response.body.active", reason: expect.stringMatching(/must be boolean/) },
+          ]),
+        );
+      } finally {
+        await broken.close();
+      }
+    },
+    OWN_MOCK_TIMEOUT,
+  );
+
+  it(
+    "--stateless behaviour: every answer is the spec's example",
+    async () => {
+      const stateless = await startMock({ areas: ["webhook-settings"], stateless: true });
+      try {
+        await fetch(`${stateless.url}/v2/bot/channel/webhook/endpoint`, {
+          method: "PUT",
+          headers: jsonHeaders,
+          body: JSON.stringify({ endpoint: "https://staging.example.com/hook" }),
+        });
+        const read = await fetch(`${stateless.url}/v2/bot/channel/webhook/endpoint`, { headers: bearer });
+        expect(await read.json()).toEqual({ endpoint: "https://bot.example.com/line/webhook", active: true });
+        expect(stateless.requests().map((e) => e.answeredBy)).toEqual(["example", "example"]);
+      } finally {
+        await stateless.close();
+      }
+    },
+    OWN_MOCK_TIMEOUT,
+  );
 });
 
 describe("journal", () => {

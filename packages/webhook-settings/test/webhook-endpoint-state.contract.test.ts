@@ -6,7 +6,7 @@ import { createWebhookSettingsClient } from "../src/index.js";
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ areas: ["webhook-settings"] });
-});
+}, 120_000); // parses the spec: seconds on a busy machine
 afterAll(() => mock.close());
 
 it("setWebhookEndpoint then getWebhookEndpoint returns what was set", async () => {
