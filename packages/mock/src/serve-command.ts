@@ -1,6 +1,7 @@
 // `linekit-mock [serve]`: every area's mock behind one port until a signal stops it.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { startChatSimulator } from "./chat-simulator.js";
 import { formatEntry } from "./journal.js";
 import { startMock } from "./start-mock.js";
 import type { Seed } from "./state/seed.js";
@@ -17,6 +18,8 @@ checked against the specs too. Prints one line per exchange. Stops on Ctrl-C, SI
   --seed <file.json>    users, friends, chats, webhook and quota to start with (default: the built-in seed)
   --drop-accepted <n>   accept the next n requests, then drop the connection instead of answering
   --stateless           no in-memory LINE: every answer is the spec's example
+  --ui                  also serve the chat simulator page (on the next port; needs @linekit/chat-ui)
+  --channel-secret <s>  the bot's channel secret for the page's signed webhooks (default: $LINE_CHANNEL_SECRET)
   --quiet               no line per exchange
   -h, --help            this text
 
@@ -35,6 +38,8 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
       "drop-accepted": { type: "string" },
       stateless: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      ui: { type: "boolean", default: false },
+      "channel-secret": { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -42,6 +47,11 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`--port takes 0–65535, not "${values.port}"`);
+  const secret = values["channel-secret"] ?? process.env.LINE_CHANNEL_SECRET;
+  if (values.ui && !secret)
+    throw new Error(
+      "--ui signs webhooks with the bot's channel secret: pass --channel-secret or set LINE_CHANNEL_SECRET",
+    );
   const drops = values["drop-accepted"] === undefined ? 0 : Number(values["drop-accepted"]);
   if (!Number.isInteger(drops) || drops < 0)
     throw new Error(`--drop-accepted takes a count, not "${values["drop-accepted"]}"`);
@@ -57,8 +67,16 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
   const rows = Object.entries(mock.areas).map(([area, url]) => `  ${area.padEnd(18)} ${url}`);
   const mode = values.stateless ? "stateless: spec examples only" : "in-memory LINE, seeded";
   log(`linekit-mock: all areas on ${mock.url} (use it as the client's baseUrl; ${mode})\n${rows.join("\n")}`);
-  log(`journal: ${mock.url}/__linekit/journal (live: /__linekit/journal/stream)\nCtrl-C to stop.`);
-  stopOnSignal(() => mock.close());
+  const ui = values.ui
+    ? await startChatSimulator(mock, { channelSecret: secret!, port: port && port + 1, host: values.host, log })
+    : undefined;
+  log(`journal: ${mock.url}/__linekit/journal (live: /__linekit/journal/stream)`);
+  if (ui) log(`chat simulator: ${ui.url} (open it in a browser)`);
+  log("Ctrl-C to stop.");
+  stopOnSignal(async () => {
+    await ui?.close();
+    await mock.close();
+  });
 }
 
 /** Closes the servers on the first of SIGINT, SIGTERM or SIGHUP (terminal closed), then exits. */
