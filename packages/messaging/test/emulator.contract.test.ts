@@ -12,7 +12,7 @@ beforeAll(async () => {
   mock = await startMock({ areas: ["messaging"] });
   // Prism compiles the messaging schemas on its first validation (seconds on a busy machine).
   await client().pushMessage({ to: USER, messages: [{ type: "text", text: "warm-up" }] });
-}, 120_000);
+}, 300_000);
 afterAll(() => mock.close());
 beforeEach(() => mock.reset());
 

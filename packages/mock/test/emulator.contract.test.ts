@@ -28,7 +28,7 @@ beforeAll(async () => {
       body: JSON.stringify(body),
     });
   }
-}, 180_000);
+}, 300_000);
 afterAll(() => mock.close());
 beforeEach(() => mock.reset());
 

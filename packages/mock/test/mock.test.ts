@@ -8,7 +8,7 @@ import { hostCheckingFetch, parseViolations, type RunningMock, readViolations, s
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ areas: ["token", "webhook-settings"] });
-});
+}, 120_000); // parses two specs: seconds on a busy machine
 afterAll(() => mock.close());
 
 describe("startMock", () => {

@@ -30,7 +30,7 @@ beforeAll(async () => {
     headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
     body: JSON.stringify({ replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] }),
   });
-}, 120_000);
+}, 300_000); // parses the messaging spec and compiles the reply schemas: minutes at a load of 40
 afterAll(() => mock.close());
 beforeEach(() => mock.reset());
 let log: ReturnType<typeof vi.spyOn>;
