@@ -21,6 +21,11 @@ function overQuota(state: LineState, count: number) {
     : undefined;
 }
 
+/** Accepts the request's messages for `to`, or refuses them when `counted` would pass the quota. */
+function sendCounted(state: LineState, exchange: Exchange, via: string, to: string[], counted: number) {
+  return overQuota(state, counted) ?? state.accept(via, to, bodyOf(exchange).messages, exchange.requestId, counted);
+}
+
 function sendCount(state: LineState, operationId: string, exchange: Exchange) {
   const date = exchange.query.get("date") ?? "";
   const success = state.deliveries.get(`${operationId} ${date}`) ?? 0;
@@ -40,34 +45,25 @@ export const messageHandlers: Handlers = {
     return ok({ sentMessages: sentMessages(records) });
   },
   pushMessage: (state, exchange) => {
-    const { to = "", messages } = bodyOf(exchange);
-    const recipients = state.recipientsOf(String(to)).length;
-    const refused = overQuota(state, recipients);
-    if (refused) return refused;
-    const records = state.accept("pushMessage", [String(to)], messages, exchange.requestId, recipients);
-    return ok({ sentMessages: sentMessages(records) });
+    const to = String(bodyOf(exchange).to ?? "");
+    const sent = sendCounted(state, exchange, "pushMessage", [to], state.recipientsOf(to).length);
+    return Array.isArray(sent) ? ok({ sentMessages: sentMessages(sent) }) : sent;
   },
   multicast: (state, exchange) => {
-    const { to = [], messages } = bodyOf(exchange);
-    const users = [...new Set(to as string[])];
-    const refused = overQuota(state, users.length);
-    if (refused) return refused;
-    state.accept("multicast", users, messages, exchange.requestId, users.length);
-    return ok();
+    const users = [...new Set(bodyOf(exchange).to as string[])];
+    const sent = sendCounted(state, exchange, "multicast", users, users.length);
+    return Array.isArray(sent) ? ok() : sent;
   },
   broadcast: (state, exchange) => {
     const followers = state.followers();
-    const refused = overQuota(state, followers.length);
-    if (refused) return refused;
-    state.accept("broadcast", followers, bodyOf(exchange).messages, exchange.requestId, followers.length);
-    return ok();
+    const sent = sendCounted(state, exchange, "broadcast", followers, followers.length);
+    return Array.isArray(sent) ? ok() : sent;
   },
   narrowcast: (state, exchange) => {
     // Audience and demographic filters are not evaluated: every friend is a target.
     const followers = state.followers();
-    const refused = overQuota(state, followers.length);
-    if (refused) return refused;
-    state.accept("narrowcast", followers, bodyOf(exchange).messages, exchange.requestId, followers.length);
+    const sent = sendCounted(state, exchange, "narrowcast", followers, followers.length);
+    if (!Array.isArray(sent)) return sent;
     const acceptedTime = new Date().toISOString();
     state.narrowcasts.set(exchange.requestId, {
       requestId: exchange.requestId,
