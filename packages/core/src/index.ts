@@ -27,5 +27,5 @@ export {
 export type { CallOptions, ClientOptions, PaginateOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
-export type { OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";
+export type { OperationEntry, OperationTable, PagePagination, Pagination, TokenPagination } from "./table.js";
 export { untilAborted } from "./transport.js";

@@ -7,6 +7,7 @@ import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
 import { type DeliveredBody, deliver } from "./transport.js";
 import { fillPath, queryString } from "./url.js";
@@ -33,7 +34,9 @@ export function tokenSourceOf(options: ClientOptions): TokenSource | undefined {
   return typeof token === "function" ? token : () => token;
 }
 
-export function createInvoker(options: ClientOptions) {
+/** `operations`: the client's operations, to refuse a path that another of them would take. */
+export function createInvoker(options: ClientOptions, operations: Readonly<Record<string, OperationEntry>> = {}) {
+  const collidingRoute = routeCollisions(operations);
   const fetchImpl = options.fetch;
   const token = tokenSourceOf(options);
   const clientRetry = resolveRetry(options.retry);
@@ -51,8 +54,11 @@ export function createInvoker(options: ClientOptions) {
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
     if (call.headers) checkHeaderValues(call.headers, "call");
-    const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
-    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
+    const query = entry.queryParams.length ? queryString(params, entry.queryParams, entry.commaQueryParams) : "";
+    const path = fillPath(entry.path, params, operationId);
+    const rival = collidingRoute(entry, path);
+    if (rival) throw collisionError(operationId, rival);
+    const url = `${baseFor(entry.host, options)}${path}${query ? `?${query}` : ""}`;
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
     const headers: Record<string, string> = call.headers

@@ -1,13 +1,16 @@
 // The fetch that `.raw` (openapi-fetch) uses: it finds the operation a request belongs to, moves it
 // to that operation's LINE host, and sends it through the same transport as the named methods.
+import type { Middleware } from "openapi-fetch";
 import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
 import { baseFor, tokenSourceOf } from "./invoke.js";
 import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
 import { isIdempotent, type OperationEntry, type OperationTable } from "./table.js";
 import { deliver } from "./transport.js";
+import { fillPath } from "./url.js";
 
 interface Route {
   method: string;
@@ -30,6 +33,25 @@ function routesOf(table: OperationTable): Route[] {
 }
 
 const templated = (path: string) => (path.match(/\{/g) ?? []).length;
+
+/**
+ * openapi-fetch middleware for `.raw`: the named methods' path parameter rules, checked on the
+ * parameters before anything is sent (the URL it built has already lost `.` and `..` segments).
+ */
+export function rawPathGuard(table: OperationTable): Middleware {
+  const collidingRoute = routeCollisions(table);
+  const byTemplate = new Map(Object.values(table).map((entry) => [`${entry.method} ${entry.path}`, entry]));
+  return {
+    onRequest({ request, schemaPath, params }) {
+      const label = `${request.method} ${schemaPath}`;
+      const path = fillPath(schemaPath, (params.path ?? {}) as Record<string, unknown>, label);
+      const entry = byTemplate.get(label);
+      const rival = entry && collidingRoute(entry, path);
+      if (rival) throw collisionError(label, rival);
+      return undefined;
+    },
+  };
+}
 
 export function rawFetch(table: OperationTable, options: ClientOptions): (request: Request) => Promise<Response> {
   const routes = routesOf(table);
