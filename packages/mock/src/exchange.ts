@@ -76,7 +76,11 @@ export async function handleExchange(mock: MockContext, req: IncomingMessage, re
     ({ reply, entry } = await answer(mock, route, req, url, bytes, requestId, judged, base));
   }
 
-  reply.headers["x-line-request-id"] = requestId;
+  // Every answer carries a request ID: a fresh one, except that the spec's example answer keeps the
+  // example's own (the stateless mock answers exactly what the spec shows).
+  const exampleId = entry.answeredBy === "example" ? reply.headers["x-line-request-id"] : undefined;
+  if (exampleId) entry = { ...entry, requestId: exampleId };
+  else reply.headers["x-line-request-id"] = requestId;
   const recorded = { ...entry, response: journalBody(reply.body, reply.headers["content-type"]) };
   const accepted = entry.answeredBy === "state" && reply.status < 300;
   if (accepted && route && mock.faults.takeDrop(route.operationId)) {
@@ -85,7 +89,12 @@ export async function handleExchange(mock: MockContext, req: IncomingMessage, re
     return;
   }
   mock.journal.record(recorded);
-  res.writeHead(reply.status, reply.headers);
+  // The body is whole: send its length as LINE does (writeHead alone would make it chunked).
+  const bodiless = reply.status === 204 || reply.status === 304;
+  res.writeHead(
+    reply.status,
+    bodiless ? reply.headers : { ...reply.headers, "content-length": String(reply.body.byteLength) },
+  );
   res.end(reply.body);
 }
 

@@ -138,6 +138,7 @@ describe("state", () => {
     expect(handed.status).toBe(204);
     const content = await get("/v2/bot/message/468789577898262530/content");
     expect(content.headers.get("content-type")).toBe("image/jpeg");
+    expect(content.headers.get("content-length")).toBe(String(jpeg.byteLength));
     expect(new Uint8Array(await content.arrayBuffer())).toEqual(jpeg);
     expect((await get("/v2/bot/message/468789577898262531/content")).status).toBe(404);
   });
