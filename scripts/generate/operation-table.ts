@@ -1,6 +1,7 @@
 // Builds the operation table that core's runtime reads: for each operationId, how to call it.
 // The entry type is core's own, so a field the runtime does not know cannot be generated.
 import type { OperationEntry, Pagination } from "../../packages/core/src/table.ts";
+import { authScheme } from "./auth-scheme.ts";
 import { deref, loadSpec } from "./load-spec.ts";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
@@ -54,7 +55,6 @@ export function parsePagination(raw: unknown, queryParams: readonly string[], wh
 export function buildOperationTable(specFile: string): Record<string, OperationEntry> {
   const { doc, file } = loadSpec(specFile);
   const table: Record<string, OperationEntry> = {};
-  const rootAuth = Array.isArray(doc.security) && doc.security.some((s) => Object.keys(asObj(s)).length > 0);
   for (const [route, rawItem] of Object.entries(asObj(doc.paths))) {
     const { node: itemNode, file: itemFile } = deref(rawItem, file);
     const item = asObj(itemNode);
@@ -83,7 +83,7 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
         ...(commaQueryParams.length ? { commaQueryParams } : {}),
         ...(requestBody ? { body: { media: Object.keys(asObj(requestBody.content)) } } : {}),
         response: responseKind(asObj(op.responses), itemFile),
-        auth: Array.isArray(op.security) ? op.security.some((s) => Object.keys(asObj(s)).length > 0) : rootAuth,
+        auth: authScheme(op.security ?? doc.security, doc, file, id),
         retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
         ...(paging === undefined ? {} : { pagination: parsePagination(paging, queryParams, id) }),
       };

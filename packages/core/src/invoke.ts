@@ -1,4 +1,5 @@
 // Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
+import { authorizationFor, basicAuthorization, basicSecrets } from "./auth.js";
 import { serializeBody } from "./body.js";
 import { checkedLimit, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
@@ -65,16 +66,21 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
       ? { ...clientHeaders, ...lowerCased(call.headers) }
       : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
+    const botId = call.botId ?? options.botId;
+    if (botId !== undefined && entry.auth === "bearer") headers["x-line-bot-id"] = botId;
+    const credentials = entry.auth === "basic" ? (call.channelCredentials ?? options.channelCredentials) : undefined;
+    const basic = credentials ? basicAuthorization(credentials, operationId) : undefined;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
     const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
     if (retryKey) {
       checkHeaderValue("retryKey", retryKey);
       headers["x-line-retry-key"] = retryKey;
     }
-    // What must never show up in an error: the tokens sent, a hand-set Authorization, and OAuth
-    // credentials in the query or a form body.
+    // What must never show up in an error: the tokens sent, a hand-set Authorization, the channel
+    // credentials of a Basic call, and OAuth credentials in the query or a form body.
     const secrets = new Set<string>();
     if (headers.authorization) secrets.add(headers.authorization);
+    if (credentials && basic) for (const secret of basicSecrets(credentials, basic)) secrets.add(secret);
     addSecretFields(secrets, params);
     if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
     const streaming = entry.response === "binary" && call.as === "stream";
@@ -92,7 +98,8 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
       const delivered = await deliver({
         operationId,
         build: (signal, authorization) => {
-          const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
+          const chosen = authorizationFor(entry.auth, authorization, basic);
+          const attemptHeaders = chosen ? { ...headers, authorization: chosen } : headers;
           const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
           if (payload) {
             // fetch would re-send the body (and the retry key) wherever a 307/308 points; LINE never
@@ -103,7 +110,9 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
           }
           return { url, init };
         },
-        ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
+        ...(token && entry.auth === "bearer"
+          ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
+          : {}),
         repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
         ...(retryKey ? { retryKey } : {}),
         timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

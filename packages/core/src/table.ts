@@ -16,13 +16,19 @@ export interface OperationEntry {
   /** The media types the request body may be sent as, in the spec's order. */
   readonly body?: { readonly media: readonly string[] };
   readonly response: "json" | "binary" | "none";
-  /** Whether the operation needs `Authorization: Bearer`. */
-  readonly auth: boolean;
+  /** How the operation authenticates: the channel access token, the channel ID and secret, or not at all. */
+  readonly auth: AuthScheme;
   /** Whether LINE accepts `X-Line-Retry-Key` here (the request may then be retried safely). */
   readonly retryKey: boolean;
   /** From the spec's `x-linekit-pagination` extension. */
   readonly pagination?: Pagination;
 }
+
+/**
+ * `bearer`: `Authorization: Bearer {channel access token}`. `basic`: `Authorization: Basic` with the
+ * channel ID and secret (`channelCredentials`). `none`: no Authorization header is sent.
+ */
+export type AuthScheme = "bearer" | "basic" | "none";
 
 /** How a paged operation reaches its next page; `style` tells the two kinds apart. */
 export type Pagination = TokenPagination | PagePagination;

@@ -65,7 +65,7 @@ export interface operations {
 const base = {
   pathParams: [],
   queryParams: [],
-  auth: true,
+  auth: "bearer",
   retryKey: false,
   response: "json",
 } as const;
@@ -136,7 +136,7 @@ export const table = {
     method: "POST",
     path: "/v2/oauth/accessToken",
     host: api,
-    auth: false,
+    auth: "none",
     body: { media: ["application/x-www-form-urlencoded"] },
   },
 } as const satisfies OperationTable;

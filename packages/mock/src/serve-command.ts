@@ -25,7 +25,7 @@ checked against the specs too. Prints one line per exchange. Stops on Ctrl-C, SI
 
 The mock's own endpoints (journal, state, reset, faults) are under /__linekit/ (see the README).
 
-areas: spec names under specs/, e.g. messaging token webhook-settings audience insight`;
+areas: spec names under specs/: messaging audience insight token webhook-settings liff shop module`;
 
 export async function runServeCommand(argv: string[], log: (line: string) => void = console.log): Promise<void> {
   const { values, positionals } = parseArgs({

@@ -34,6 +34,23 @@ describe("startMock", () => {
     expect(await response.json()).toEqual({ message: "linekit-mock: no spec declares GET /v2/bot/nothing-here" });
   });
 
+  it("serves the liff, shop and module areas, attach with HTTP Basic and a form body", async () => {
+    const areas = await startMock({ areas: ["liff", "shop", "module"] });
+    try {
+      expect(Object.keys(areas.areas).sort()).toEqual(["liff", "module", "shop"]);
+      const apps = await fetch(`${areas.url}/liff/v1/apps`, { headers: { Authorization: "Bearer x" } });
+      expect(apps.status).toBe(200);
+      const attach = await fetch(`${areas.url}/module/auth/v1/token`, {
+        method: "POST",
+        headers: { Authorization: `Basic ${btoa("1:s")}`, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "grant_type=authorization_code&code=c&redirect_uri=https%3A%2F%2Fm.example.com%2Fcb",
+      });
+      expect(await attach.json()).toMatchObject({ scopes: ["message:send", "message:receive"] });
+    } finally {
+      await areas.close();
+    }
+  });
+
   it("refuses an area without a spec", async () => {
     await rejectionOf(startMock({ areas: ["no-such-area"] }), /no spec for area "no-such-area"/);
   });

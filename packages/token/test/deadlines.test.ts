@@ -44,7 +44,7 @@ const table = {
     host: "https://api.line.me",
     pathParams: [],
     queryParams: [],
-    auth: true,
+    auth: "bearer",
     retryKey: false,
     response: "json",
   },

@@ -84,7 +84,7 @@ describe("createTokenProvider", () => {
         host: "https://api.line.me",
         pathParams: [],
         queryParams: [],
-        auth: true,
+        auth: "bearer",
         retryKey: false,
         response: "json",
       },
