@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { hostCheckingFetch, parseViolations, type RunningMock, readViolations, startMock } from "../src/index.js";
 
+// A test that starts a mock of its own parses specs first (seconds each on a busy machine).
+const OWN_MOCK_TIMEOUT = 120_000;
+
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ areas: ["token", "webhook-settings"] });
@@ -34,22 +37,46 @@ describe("startMock", () => {
     expect(await response.json()).toEqual({ message: "linekit-mock: no spec declares GET /v2/bot/nothing-here" });
   });
 
-  it("serves the liff, shop and module areas, attach with HTTP Basic and a form body", async () => {
-    const areas = await startMock({ areas: ["liff", "shop", "module"] });
-    try {
-      expect(Object.keys(areas.areas).sort()).toEqual(["liff", "module", "shop"]);
-      const apps = await fetch(`${areas.url}/liff/v1/apps`, { headers: { Authorization: "Bearer x" } });
-      expect(apps.status).toBe(200);
-      const attach = await fetch(`${areas.url}/module/auth/v1/token`, {
-        method: "POST",
-        headers: { Authorization: `Basic ${btoa("1:s")}`, "Content-Type": "application/x-www-form-urlencoded" },
-        body: "grant_type=authorization_code&code=c&redirect_uri=https%3A%2F%2Fm.example.com%2Fcb",
-      });
-      expect(await attach.json()).toMatchObject({ scopes: ["message:send", "message:receive"] });
-    } finally {
-      await areas.close();
-    }
-  });
+  it(
+    "serves the liff, shop and module areas, attach with HTTP Basic and a form body, journaled without credentials",
+    async () => {
+      const areas = await startMock({ areas: ["liff", "shop", "module"] });
+      try {
+        expect(Object.keys(areas.areas).sort()).toEqual(["liff", "module", "shop"]);
+        const apps = await fetch(`${areas.url}/liff/v1/apps`, { headers: { Authorization: "Bearer x" } });
+        expect(apps.status).toBe(200);
+        expect(apps.headers.get("x-line-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+        const attach = await fetch(`${areas.url}/module/auth/v1/token`, {
+          method: "POST",
+          headers: {
+            Authorization: `Basic ${btoa("1:basic-secret-9f3a")}`,
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
+          body: "grant_type=authorization_code&code=code-7c1e&redirect_uri=https%3A%2F%2Fm.example.com%2Fcb&code_verifier=verifier-52ab&client_secret=body-secret-0d4e",
+        });
+        expect(await attach.json()).toMatchObject({ scopes: ["message:send", "message:receive"] });
+        expect(areas.requests({ operationId: "attachModule" })).toEqual([
+          expect.objectContaining({
+            area: "module",
+            status: 200,
+            body: expect.objectContaining({ code: "[redacted]" }),
+          }),
+        ]);
+        const stored = JSON.stringify(areas.requests());
+        for (const leak of [
+          "basic-secret-9f3a",
+          btoa("1:basic-secret-9f3a"),
+          "code-7c1e",
+          "verifier-52ab",
+          "body-secret-0d4e",
+        ])
+          expect(stored).not.toContain(leak);
+      } finally {
+        await areas.close();
+      }
+    },
+    OWN_MOCK_TIMEOUT,
+  );
 
   it("refuses an area without a spec", async () => {
     await rejectionOf(startMock({ areas: ["no-such-area"] }), /no spec for area "no-such-area"/);
