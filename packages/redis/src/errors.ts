@@ -10,7 +10,7 @@ export class SharedStateError extends LinekitError {
   /** What was being done, e.g. `rate limit reserve`. */
   readonly operation: string;
   constructor(operation: string, reason: string) {
-    super(`shared state on Redis: ${operation} failed: ${reason}`);
+    super({ message: `shared state on Redis: ${operation} failed: ${reason}` });
     this.operation = operation;
   }
   override toJSON(): Record<string, unknown> {
