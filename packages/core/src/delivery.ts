@@ -8,6 +8,7 @@ import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
 import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
+import { paceFor } from "./rate-limiter.js";
 import { Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
@@ -106,6 +107,7 @@ export function createDelivery(options: ClientOptions): DeliverCall {
         streaming: entry.response === "binary" && call.as === "stream",
         maxBodyBytes,
         secrets,
+        pace: paceFor(options.rateLimiter, entry.rateLimit),
         read: conclusion.read,
       });
       return conclusion.settle(delivered);
