@@ -9,7 +9,8 @@ export function createAudienceClient(options: ClientOptions) {
 }
 
 export type AudienceClient = ReturnType<typeof createAudienceClient>;
-export type { components, operations, paths } from "./generated/schema.js";
+// Every schema by name (`Message`, `TextMessage`, …) next to `components`, `operations` and `paths`.
+export type * from "./generated/schema.js";
 export {
   MAX_IDS_PER_FILE,
   type UploadIdsClient,

@@ -9,5 +9,6 @@ export function createMessagingClient(options: ClientOptions) {
 }
 
 export type MessagingClient = ReturnType<typeof createMessagingClient>;
-export type { components, operations, paths } from "./generated/schema.js";
+// Every schema by name (`Message`, `TextMessage`, …) next to `components`, `operations` and `paths`.
+export type * from "./generated/schema.js";
 export { operationTable };
