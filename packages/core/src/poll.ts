@@ -2,6 +2,7 @@
 // with backoff: quick checks first, then further apart, never more often than the status
 // operation's own published rate limit allows.
 import { LinekitError } from "./errors.js";
+import { WINDOW_MS } from "./rate-limiter.js";
 import { abortableSleep } from "./retry.js";
 import type { RateLimit } from "./table.js";
 
@@ -18,8 +19,6 @@ export interface PollOptions<T> {
   /** Injected for tests. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
-
-const WINDOW_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
 
 /** The shortest spacing that stays within `limit` (a status operation's `rateLimit`). */
 export function spacingFor(limit: RateLimit | undefined): number {
