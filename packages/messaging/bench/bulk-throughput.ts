@@ -5,7 +5,8 @@ import { defaultSeed, startMock } from "@linekit/mock";
 import { createMessagingClient, multicastAll } from "../src/index.js";
 
 const RECIPIENTS = 200_000;
-const mock = await startMock({ areas: ["messaging"], seed: { ...defaultSeed, monthlyQuota: undefined } });
+const { monthlyQuota: _limited, ...unlimited } = defaultSeed; // no monthly limit
+const mock = await startMock({ areas: ["messaging"], seed: unlimited });
 const line = createMessagingClient({ channelAccessToken: "t", baseUrl: mock.url });
 const to = Array.from({ length: RECIPIENTS }, (_, i) => `U${i.toString(16).padStart(32, "0")}`);
 const messages = [{ type: "text" as const, text: "Our spring sale starts today." }];

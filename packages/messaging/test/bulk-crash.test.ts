@@ -18,7 +18,8 @@ let mock: RunningMock;
 let dir: string;
 beforeAll(async () => {
   // No monthly limit: this test is about exactly-once delivery, not the quota.
-  mock = await startMock({ areas: ["messaging"], seed: { ...defaultSeed, monthlyQuota: undefined } });
+  const { monthlyQuota: _limited, ...unlimited } = defaultSeed;
+  mock = await startMock({ areas: ["messaging"], seed: unlimited });
   dir = mkdtempSync(path.join(tmpdir(), "linekit-bulk-"));
 });
 afterAll(async () => {
