@@ -9,6 +9,6 @@ export function createInsightClient(options: ClientOptions) {
 }
 
 export type InsightClient = ReturnType<typeof createInsightClient>;
-// Every schema by name (`Message`, `TextMessage`, …) next to `components`, `operations` and `paths`.
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
 export type * from "./generated/schema.js";
 export { operationTable };

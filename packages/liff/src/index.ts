@@ -9,6 +9,6 @@ export function createLiffClient(options: ClientOptions) {
 }
 
 export type LiffClient = ReturnType<typeof createLiffClient>;
-// Every schema by name (`Message`, `TextMessage`, …) next to `components`, `operations` and `paths`.
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
 export type * from "./generated/schema.js";
 export { operationTable };

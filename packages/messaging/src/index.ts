@@ -9,6 +9,16 @@ export function createMessagingClient(options: ClientOptions) {
 }
 
 export type MessagingClient = ReturnType<typeof createMessagingClient>;
-// Every schema by name (`Message`, `TextMessage`, …) next to `components`, `operations` and `paths`.
+export {
+  type ChunkProgress,
+  chunkRetryKey,
+  MULTICAST_MAX_RECIPIENTS,
+  type MulticastAllOptions,
+  type MulticastAllResult,
+  type MulticastSender,
+  multicastAll,
+} from "./bulk/multicast-all.js";
+export { pollNarrowcastProgress, pollRichMenuBatchProgress } from "./bulk/pollers.js";
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
 export type * from "./generated/schema.js";
 export { operationTable };

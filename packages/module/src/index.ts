@@ -12,6 +12,6 @@ export function createModuleClient(options: ClientOptions) {
 }
 
 export type ModuleClient = ReturnType<typeof createModuleClient>;
-// Every schema by name (`Message`, `TextMessage`, …) next to `components`, `operations` and `paths`.
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
 export type * from "./generated/schema.js";
 export { operationTable };
