@@ -29,8 +29,8 @@ export interface Attempt<T> {
   retry: ResolvedRetry;
   /** A custom fetch, given a Request; without one, `globalThis.fetch(url, init)` is called directly. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  /** Turns the final response and its body into the result. */
-  read: (response: Response, body: DeliveredBody) => T | Promise<T>;
+  /** Turns the final response and its body into the result (or throws: `attempts` is for its error). */
+  read: (response: Response, body: DeliveredBody, attempts: number) => T | Promise<T>;
   /** Leave a successful body unread (a streaming download) instead of buffering it in the attempt. */
   streaming?: boolean;
   /** Largest successful body buffered; a larger one fails the call (streams are exempt). */
@@ -74,8 +74,12 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
     rejectedToken = undefined;
     if (outcome.kind === "too large") {
       // Deterministic: the same request would get the same answer, so it is not retried.
-      const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
-      throw new ResponseTooLargeError(call.maxBodyBytes, outcome.status, context);
+      throw new ResponseTooLargeError({
+        limit: call.maxBodyBytes,
+        status: outcome.status,
+        operationId: call.operationId,
+        attempts,
+      });
     }
     if (outcome.kind === "response") {
       const { response, body } = outcome;
@@ -91,7 +95,7 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
       const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
       if (wait === undefined || acceptedRequestId) {
-        const value = await call.read(response, body);
+        const value = await call.read(response, body, attempts);
         const delivered: Delivered<T> = { response, body, value, attempts };
         if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
         return delivered;
@@ -173,13 +177,12 @@ async function bodyOf<T>(
 ): Promise<DeliveredBody | "too large"> {
   if (response.ok && call.streaming) {
     if (!response.body) return { stream: null };
-    const context =
-      call.operationId === undefined ? { attempts: attempt } : { operationId: call.operationId, attempts: attempt };
+    const { operationId, timeoutMs } = call;
     const stream = guardStream(response.body, {
-      timeoutMs: call.timeoutMs,
+      timeoutMs,
       signal: call.signal,
       abort: (reason) => controller.abort(reason),
-      timeoutError: () => new LineTimeoutError(call.timeoutMs, context),
+      timeoutError: () => new LineTimeoutError({ timeoutMs, operationId, attempts: attempt }),
     });
     return { stream };
   }
@@ -217,14 +220,11 @@ function acceptedEarlier(response: Response, retryKey: string | undefined): stri
 }
 
 function failure(error: unknown, call: { operationId?: string; timeoutMs: number }, attempts: number): LinekitError {
-  const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
-  if (error === TIMED_OUT) return new LineTimeoutError(call.timeoutMs, context);
+  const context = { operationId: call.operationId, attempts };
+  if (error === TIMED_OUT) return new LineTimeoutError({ ...context, timeoutMs: call.timeoutMs });
   if (error instanceof LinekitError) return error;
   const reason = error instanceof Error ? describe(error) : String(error);
-  return new LineNetworkError(`${call.operationId ? `${call.operationId}: ` : ""}request failed: ${reason}`, {
-    ...context,
-    cause: error,
-  });
+  return new LineNetworkError({ ...context, message: `request failed: ${reason}`, cause: error });
 }
 
 // undici reports "fetch failed" with the useful part (ECONNRESET, "other side closed") in `cause`.
