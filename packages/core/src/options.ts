@@ -1,5 +1,6 @@
 // Options accepted by every area client and by every call.
 import type { ChannelCredentials } from "./auth.js";
+import type { RateLimiter } from "./rate-limiter.js";
 import type { RetryOptions } from "./retry.js";
 
 /**
@@ -44,6 +45,8 @@ export interface ClientOptions {
    * `{ as: "stream" }` are not limited. Error bodies are always cut at 64 KiB.
    */
   maxResponseBytes?: number;
+  /** Paces calls under LINE's published rate limits (see `createRateLimiter`); off by default. */
+  rateLimiter?: RateLimiter;
 }
 
 export interface CallOptions {

@@ -6,6 +6,7 @@ import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
 import { baseFor, tokenSourceOf } from "./invoke.js";
 import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
+import { paceFor } from "./rate-limiter.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
 import { collisionError, routeCollisions } from "./route-collisions.js";
@@ -104,6 +105,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       fetch: fetchImpl,
       maxBodyBytes,
       secrets,
+      pace: paceFor(options.rateLimiter, entry?.rateLimit),
       read: () => undefined,
     }).catch((error: unknown) => {
       throw error instanceof LinekitError ? new Redactor(secrets).ownError(error) : error;

@@ -4,7 +4,7 @@ import { declaredOver, ERROR_BODY_MAX_BYTES, readAtMost } from "./body-limits.js
 import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
 import type { TokenSource } from "./options.js";
-import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
+import { delayBefore, isRetryableStatus, parseRetryAfter, type ResolvedRetry } from "./retry.js";
 import { guardStream } from "./stream-guard.js";
 
 /** One attempt's request, as fetch's two arguments. */
@@ -37,6 +37,14 @@ export interface Attempt<T> {
   maxBodyBytes: number;
   /** Every token the source handed out for this call is added here (to keep it out of errors). */
   secrets?: Set<string>;
+  /** The client's rate limiter, bound to this operation's limit group. */
+  pace?: Pace;
+}
+
+/** Waits for the operation's rate-limit bucket before each attempt; closes it on a 429's Retry-After. */
+export interface Pace {
+  acquire(signal?: AbortSignal): Promise<void>;
+  hold(ms: number): Promise<void>;
 }
 
 /**
@@ -70,6 +78,8 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
   const { retry } = call;
   for (;;) {
     attempts++;
+    // Every attempt is a request LINE counts; the wait is outside the attempt's timeout.
+    if (call.pace) await call.pace.acquire(call.signal);
     const outcome = await attemptOnce(call, rejectedToken, attempts);
     rejectedToken = undefined;
     if (outcome.kind === "too large") {
@@ -91,6 +101,7 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
         attempts--;
         continue;
       }
+      if (response.status === 429 && call.pace) await holdAfter429(call.pace, response, retry);
       const acceptedRequestId = acceptedEarlier(response, call.retryKey);
       const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
@@ -212,6 +223,12 @@ export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal): Prom
       },
     );
   });
+}
+
+/** A Retry-After on a 429 closes the bucket for every caller of the group, not just this call. */
+async function holdAfter429(pace: Pace, response: Response, retry: ResolvedRetry): Promise<void> {
+  const ms = parseRetryAfter(response.headers.get("retry-after"), retry.now());
+  if (ms !== undefined && ms > 0) await pace.hold(ms);
 }
 
 function acceptedEarlier(response: Response, retryKey: string | undefined): string | undefined {
