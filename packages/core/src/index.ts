@@ -18,6 +18,14 @@ export {
   ServerError,
 } from "./errors.js";
 export { InvalidHeaderValueError } from "./header-values.js";
+export type {
+  AfterAnswerEvent,
+  AttemptErrorEvent,
+  AttemptInfo,
+  BeforeAttemptEvent,
+  ClientHooks,
+} from "./hooks.js";
+export { type Logger, type LogLevel, readEnv } from "./log.js";
 export type { BodyOf, MethodOf, ParamsOf, ResultOf, WithResponse } from "./method-types.js";
 export {
   createOperationsClient,

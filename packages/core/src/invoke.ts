@@ -4,6 +4,7 @@ import { serializeBody } from "./body.js";
 import { checkedLimit, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
 import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
+import { observeCall, observersOf } from "./hooks.js";
 import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
@@ -51,6 +52,7 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
   }
   checkHeaderValues(clientHeaders, "client");
   const maxBodyBytes = checkedLimit(options.maxResponseBytes);
+  const observers = observersOf(options);
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
@@ -95,6 +97,8 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
     }
 
     async function send(): Promise<WithResponse<unknown>> {
+      const retry = call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry);
+      const described = { operationId, method: entry.method, path: entry.path, url };
       const delivered = await deliver({
         operationId,
         build: (signal, authorization) => {
@@ -117,12 +121,13 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
         ...(retryKey ? { retryKey } : {}),
         timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         ...(call.signal ? { signal: call.signal } : {}),
-        retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
+        retry,
         fetch: fetchImpl,
         streaming,
         maxBodyBytes,
         secrets,
         read: (response, delivered) => readBody(response, delivered, entry),
+        observer: observers.length ? observeCall(observers, described, secrets, retry.now) : undefined,
       });
       const { response, attempts, acceptedRequestId } = delivered;
       const context = { operationId, attempts };

@@ -1,5 +1,7 @@
 // Options accepted by every area client and by every call.
 import type { ChannelCredentials } from "./auth.js";
+import type { ClientHooks } from "./hooks.js";
+import type { Logger, LogLevel } from "./log.js";
 import type { RetryOptions } from "./retry.js";
 
 /**
@@ -44,6 +46,12 @@ export interface ClientOptions {
    * `{ as: "stream" }` are not limited. Error bodies are always cut at 64 KiB.
    */
   maxResponseBytes?: number;
+  /** Observers told before each attempt, after each answer and on each error (an array for several sets). */
+  hooks?: ClientHooks | readonly ClientHooks[];
+  /** One line per attempt event at this level and above (default `off`, or the LINEKIT_LOG variable). */
+  logLevel?: LogLevel;
+  /** Where log lines go (default `console`): any object with error, warn, info and debug methods. */
+  logger?: Logger;
 }
 
 export interface CallOptions {

@@ -4,6 +4,7 @@ import type { Middleware } from "openapi-fetch";
 import { authorizationFor, basicAuthorization, basicSecrets } from "./auth.js";
 import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
+import { observeCall, observersOf } from "./hooks.js";
 import { baseFor, tokenSourceOf } from "./invoke.js";
 import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
@@ -60,6 +61,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
   const token = tokenSourceOf(options);
   const retry = resolveRetry(options.retry);
   const maxBodyBytes = checkedLimit(options.maxResponseBytes);
+  const observers = observersOf(options);
   return async (request) => {
     const url = new URL(request.url);
     const route = routes.find((r) => r.method === request.method && r.pattern.test(url.pathname));
@@ -105,6 +107,9 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       maxBodyBytes,
       secrets,
       read: () => undefined,
+      observer: observers.length
+        ? observeCall(observers, describe(request, url, route), secrets, retry.now)
+        : undefined,
     }).catch((error: unknown) => {
       throw error instanceof LinekitError ? new Redactor(secrets).ownError(error) : error;
     });
@@ -119,6 +124,12 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       headers: response.headers,
     });
   };
+}
+
+/** The call as hooks see it; outside the table no template is known, and the filled path may hold IDs. */
+function describe(request: Request, url: URL, route: Route | undefined) {
+  const path = route?.entry.path ?? "(not in the operation table)";
+  return { operationId: route?.operationId, method: request.method, path, url: url.href };
 }
 
 /** What must never show up in an error of this request: its Authorization, OAuth credentials in the query or form. */

@@ -3,6 +3,7 @@
 import { declaredOver, ERROR_BODY_MAX_BYTES, readAtMost } from "./body-limits.js";
 import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
+import type { AttemptObserver } from "./hooks.js";
 import type { TokenSource } from "./options.js";
 import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
 import { guardStream } from "./stream-guard.js";
@@ -37,6 +38,8 @@ export interface Attempt<T> {
   maxBodyBytes: number;
   /** Every token the source handed out for this call is added here (to keep it out of errors). */
   secrets?: Set<string>;
+  /** Told about every attempt (hooks and logging); absent when nobody listens. */
+  observer?: AttemptObserver | undefined;
 }
 
 /**
@@ -64,12 +67,24 @@ const TIMED_OUT = Symbol("timed out");
 const inFlight = new Set<Request>();
 
 export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
+  if (!call.observer) return deliverObserved(call, undefined);
+  try {
+    return await deliverObserved(call, call.observer);
+  } catch (error) {
+    // Every way out of a call ends in one event: a throw no attempt reported yet is reported here.
+    call.observer.threw(error);
+    throw error;
+  }
+}
+
+async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | undefined): Promise<Delivered<T>> {
   let attempts = 0;
   let refreshedToken = false;
   let rejectedToken: string | undefined;
   const { retry } = call;
   for (;;) {
     attempts++;
+    observer?.started(attempts, retry.attempts);
     const outcome = await attemptOnce(call, rejectedToken, attempts);
     rejectedToken = undefined;
     if (outcome.kind === "too large") {
@@ -85,17 +100,21 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
         refreshedToken = true;
         rejectedToken = outcome.token ?? "";
         attempts--;
+        observer?.failed({ response }, { reason: "401", delayMs: 0 });
         continue;
       }
       const acceptedRequestId = acceptedEarlier(response, call.retryKey);
       const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
       if (wait === undefined || acceptedRequestId) {
+        if (response.ok || acceptedRequestId) observer?.answered(response, acceptedRequestId);
+        else observer?.failed({ response });
         const value = await call.read(response, body);
         const delivered: Delivered<T> = { response, body, value, attempts };
         if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
         return delivered;
       }
+      observer?.failed({ response }, { reason: String(response.status), delayMs: wait });
       await retry.sleep(wait, call.signal);
       continue;
     }
@@ -103,6 +122,11 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
     const mayRetry = call.repeatable && attempts < retry.attempts;
     const wait = mayRetry ? delayBefore(attempts, null, retry) : undefined;
     if (wait === undefined) throw failure(outcome.error, call, attempts);
+    if (observer) {
+      const error = failure(outcome.error, call, attempts);
+      const reason = error instanceof LineTimeoutError ? "timeout" : "network error";
+      observer.failed({ error }, { reason, delayMs: wait });
+    }
     await retry.sleep(wait, call.signal);
   }
 }
