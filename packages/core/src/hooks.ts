@@ -1,7 +1,7 @@
 // Observer hooks on every HTTP attempt: what was sent where (by template), how it ended, what
 // happens next. Events carry no token, secret or body; the filled URL only on opt-in. Hooks are
 // synchronous observers: a returned promise is not awaited and a throwing hook cannot break a call.
-import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
+import { LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { type Logger, type LogLevel, loggingHooks, resolveLogLevel } from "./log.js";
 import { Redactor } from "./redact.js";
 
@@ -43,7 +43,10 @@ export interface AfterAnswerEvent extends AttemptInfo {
 }
 
 export interface AttemptErrorEvent extends AttemptInfo {
-  /** What went wrong: the status (`503`), `timeout`, `network error`, `response too large`, or the error's name. */
+  /**
+   * What went wrong, in a word: the status (`503`), `timeout`, `network error` (with the system's
+   * code when there is one: `network error (ECONNRESET)`), `response too large`, or an error's name.
+   */
   reason: string;
   /** Set when LINE answered (an error status). */
   status?: number;
@@ -52,8 +55,11 @@ export interface AttemptErrorEvent extends AttemptInfo {
   durationMs: number;
   /** Set when the call tries again: why, and after how many milliseconds. Absent: the call fails. */
   retry?: { reason: string; delayMs: number };
-  /** The error the call fails with, or the attempt's own failure; secrets removed. Absent for an error status. */
-  error?: unknown;
+  /**
+   * The class of the error behind a failure without an answer (`LineTimeoutError`,
+   * `LineNetworkError`, `AbortError`). Not the error itself: its text could quote the request.
+   */
+  errorName?: string;
 }
 
 /** Observer hooks, each optional. Pass several sets as an array (e.g. your own and @linekit/otel's). */
@@ -73,8 +79,8 @@ type HookName = "beforeAttempt" | "afterAnswer" | "onError";
 export interface AttemptObserver {
   started(attempt: number, maxAttempts: number): void;
   answered(response: Response, acceptedRequestId: string | undefined): void;
-  /** An error status (`response`) or a failure without an answer (`error`). */
-  failed(failure: { response?: Response; error?: unknown }, retry?: { reason: string; delayMs: number }): void;
+  /** An error status (`response`) or a failure without an answer (`error`); `retryDelayMs` when another attempt follows. */
+  failed(failure: { response?: Response; error?: unknown }, retryDelayMs?: number): void;
   /** The call threw: reported once, unless an attempt's event already ended the call. */
   threw(error: unknown): void;
 }
@@ -146,20 +152,18 @@ export function observeCall(
       if (acceptedRequestId !== undefined) event.acceptedRequestId = acceptedRequestId;
       emit("afterAnswer", event);
     },
-    failed({ response, error }, retry) {
+    failed({ response, error }, retryDelayMs) {
       if (!info) return;
+      const reason = response ? String(response.status) : reasonOf(error);
+      const retry = retryDelayMs === undefined ? undefined : { reason, delayMs: retryDelayMs };
       ended = retry === undefined;
       pending = retry;
-      const event: AttemptErrorEvent = {
-        ...info,
-        reason: response ? String(response.status) : reasonOf(error),
-        durationMs: now() - startedAt,
-      };
+      const event: AttemptErrorEvent = { ...info, reason, durationMs: now() - startedAt };
       if (response) {
         event.status = response.status;
         event.requestId = requestIdOf(response);
       } else {
-        event.error = cleaned(error, secrets);
+        event.errorName = nameOf(error);
       }
       if (retry) event.retry = retry;
       emit("onError", event);
@@ -168,7 +172,7 @@ export function observeCall(
       if (ended || info === undefined) return;
       ended = true;
       const event: AttemptErrorEvent = { ...info, reason: reasonOf(error), durationMs: now() - startedAt };
-      event.error = cleaned(error, secrets);
+      event.errorName = nameOf(error);
       emit("onError", event);
     },
   };
@@ -192,15 +196,24 @@ const requestIdOf = (response: Response) => response.headers.get("x-line-request
 function reasonOf(error: unknown): string {
   if (error instanceof LineTimeoutError) return "timeout";
   if (error instanceof ResponseTooLargeError) return "response too large";
-  if (error instanceof LineNetworkError) return "network error";
+  if (error instanceof LineNetworkError) {
+    const code = systemCodeOf(error);
+    return code ? `network error (${code})` : "network error";
+  }
   // Anything else thrown out of the transport is the caller's abort reason or a refused header value.
   return error instanceof Error ? error.name : "aborted";
 }
 
-function cleaned(error: unknown, secrets: ReadonlySet<string> | undefined): unknown {
-  const redactor = new Redactor(secrets ?? []);
-  // Our own errors are cleaned in place (the call does the same before throwing them).
-  return error instanceof LinekitError ? redactor.ownError(error) : redactor.value(error, 0);
+const nameOf = (error: unknown) => (error instanceof Error ? error.name : typeof error);
+
+/** `ECONNRESET`, `ENOTFOUND`, … from the cause chain (undici puts it two levels down). */
+function systemCodeOf(error: Error): string | undefined {
+  let cause: unknown = error.cause;
+  for (let depth = 0; depth < 4 && cause instanceof Error; depth++, cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && /^E[A-Z_]+$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 /** Every observer a client's options ask for: its hooks (one set or several) and its log. */

@@ -100,7 +100,7 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
         refreshedToken = true;
         rejectedToken = outcome.token ?? "";
         attempts--;
-        observer?.failed({ response }, { reason: "401", delayMs: 0 });
+        observer?.failed({ response }, 0);
         continue;
       }
       const acceptedRequestId = acceptedEarlier(response, call.retryKey);
@@ -114,7 +114,7 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
         if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
         return delivered;
       }
-      observer?.failed({ response }, { reason: String(response.status), delayMs: wait });
+      observer?.failed({ response }, wait);
       await retry.sleep(wait, call.signal);
       continue;
     }
@@ -122,11 +122,7 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
     const mayRetry = call.repeatable && attempts < retry.attempts;
     const wait = mayRetry ? delayBefore(attempts, null, retry) : undefined;
     if (wait === undefined) throw failure(outcome.error, call, attempts);
-    if (observer) {
-      const error = failure(outcome.error, call, attempts);
-      const reason = error instanceof LineTimeoutError ? "timeout" : "network error";
-      observer.failed({ error }, { reason, delayMs: wait });
-    }
+    observer?.failed({ error: failure(outcome.error, call, attempts) }, wait);
     await retry.sleep(wait, call.signal);
   }
 }
