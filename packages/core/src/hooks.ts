@@ -111,6 +111,11 @@ export function observeCall(
   let startedAt = 0;
   let pending: { reason: string; delayMs: number } | undefined;
   let ended = false;
+  // A header is the server's text: a broken proxy may echo the request's Authorization into it.
+  const requestIdOf = (response: Response) => {
+    const id = response.headers.get("x-line-request-id");
+    return id === null ? undefined : new Redactor(secrets ?? []).text(id);
+  };
 
   const emit = <E extends AttemptInfo>(name: HookName, event: E) => {
     for (const set of sets) {
@@ -189,8 +194,6 @@ function callSafely<E>(hook: (event: E) => unknown, event: E): void {
     // An observer's bug must not change the call's outcome.
   }
 }
-
-const requestIdOf = (response: Response) => response.headers.get("x-line-request-id") ?? undefined;
 
 /** A short reason for logs and spans: never a message, which could quote the request. */
 function reasonOf(error: unknown): string {
