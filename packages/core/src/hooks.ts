@@ -122,7 +122,7 @@ export function observeCall(
       const hook = set[name] as ((event: E) => unknown) | undefined;
       if (!hook) continue;
       const copy: E = set.includeUrl ? { ...event, url: new Redactor(secrets ?? []).text(call.url) } : { ...event };
-      callSafely(hook, copy);
+      callObserver(hook, copy);
     }
   };
 
@@ -183,7 +183,8 @@ export function observeCall(
   };
 }
 
-function callSafely<E>(hook: (event: E) => unknown, event: E): void {
+/** Calls an observer: a returned promise is not awaited, and neither a throw nor a rejection escapes. */
+export function callObserver<E>(hook: (event: E) => unknown, event: E): void {
   try {
     const returned = hook(event);
     // Not awaited; a rejection must not surface as an unhandled one either.

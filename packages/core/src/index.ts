@@ -18,14 +18,15 @@ export {
   ServerError,
 } from "./errors.js";
 export { InvalidHeaderValueError } from "./header-values.js";
-export type {
-  AfterAnswerEvent,
-  AttemptErrorEvent,
-  AttemptInfo,
-  BeforeAttemptEvent,
-  ClientHooks,
+export {
+  type AfterAnswerEvent,
+  type AttemptErrorEvent,
+  type AttemptInfo,
+  type BeforeAttemptEvent,
+  type ClientHooks,
+  callObserver,
 } from "./hooks.js";
-export { type Logger, type LogLevel, readEnv } from "./log.js";
+export { consoleLogger, type Logger, type LogLevel, resolveLogLevel } from "./log.js";
 export type { BodyOf, MethodOf, ParamsOf, ResultOf, WithResponse } from "./method-types.js";
 export {
   createOperationsClient,

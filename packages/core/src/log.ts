@@ -50,7 +50,7 @@ export function readEnv(name: string): string | undefined {
 }
 
 /** console, with a prefix that says which library is talking. */
-const consoleLogger: Logger = {
+export const consoleLogger: Logger = {
   error: (message) => console.error(`[linekit] ${message}`),
   warn: (message) => console.warn(`[linekit] ${message}`),
   info: (message) => console.info(`[linekit] ${message}`),
