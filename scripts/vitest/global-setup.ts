@@ -1,6 +1,9 @@
 // vitest globalSetup shared by every package: serves the package's specs with @linekit/mock
 // (Prism in-process) and hands the URL to tests as inject("mockUrl").
-// With LINEKIT_MOCK_URL set, that already-running server is used instead.
+// The area contract tests check a client against the spec's own answers, so this mock is the
+// stateless one (every answer is the spec's example); tests of LINE's behaviour start a stateful
+// mock of their own. With LINEKIT_MOCK_URL set, that already-running server is used instead
+// (start it with `linekit-mock --stateless`).
 
 import { startMock } from "@linekit/mock";
 import type { TestProject } from "vitest/node";
@@ -14,7 +17,18 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const areas = String(project.config.env.LINEKIT_MOCK_AREAS ?? "")
     .split(",")
     .filter(Boolean);
-  const mock = await startMock(areas.length ? { areas } : {});
+  const mock = await startMock({ stateless: true, ...(areas.length ? { areas } : {}) });
+  if (areas.length === 0 || areas.includes("messaging")) await warmUpReply(mock.url);
   project.provide("mockUrl", mock.url);
   return () => mock.close();
+}
+
+// Prism compiles an operation's message schemas on its first request: seconds, and past a bot's own
+// 30 s request timeout on a busy machine. Pay it once here for the reply endpoint every bot calls.
+async function warmUpReply(mockUrl: string): Promise<void> {
+  await fetch(`${mockUrl}/v2/bot/message/reply`, {
+    method: "POST",
+    headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
+    body: JSON.stringify({ replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] }),
+  });
 }

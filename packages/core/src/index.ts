@@ -6,6 +6,8 @@ export {
   AuthError,
   BadRequestError,
   ConflictError,
+  type ErrorContext,
+  ForbiddenError,
   InvalidResponseError,
   LineApiError,
   type LineErrorDetail,
@@ -16,6 +18,7 @@ export {
   RateLimitError,
   ResponseTooLargeError,
   ServerError,
+  UnauthorizedError,
 } from "./errors.js";
 export { InvalidHeaderValueError } from "./header-values.js";
 export {

@@ -2,7 +2,7 @@
 import { authorizationFor, basicAuthorization, basicSecrets } from "./auth.js";
 import { serializeBody } from "./body.js";
 import { checkedLimit, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
-import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
+import { apiErrorFor, type ErrorContext, InvalidResponseError, LinekitError } from "./errors.js";
 import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
 import { observeCall, observersOf } from "./hooks.js";
 import type { WithResponse } from "./method-types.js";
@@ -126,16 +126,13 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
         streaming,
         maxBodyBytes,
         secrets,
-        read: (response, delivered) => readBody(response, delivered, entry),
+        read: (response, delivered, attempts) => readBody(response, delivered, entry, { operationId, attempts }),
         observer: observers.length ? observeCall(observers, described, secrets, retry.now) : undefined,
       });
       const { response, attempts, acceptedRequestId } = delivered;
       const context = { operationId, attempts };
       if (!response.ok && !acceptedRequestId) {
         throw apiErrorFor({ status: response.status, body: delivered.value, headers: response.headers, ...context });
-      }
-      if (delivered.value instanceof SyntaxError) {
-        throw new InvalidResponseError(response.status, "body is not valid JSON", context);
       }
       return {
         data: delivered.value,
@@ -151,7 +148,7 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
 
 const decoder = new TextDecoder();
 
-function readBody(response: Response, body: DeliveredBody, entry: OperationEntry): unknown {
+function readBody(response: Response, body: DeliveredBody, entry: OperationEntry, context: ErrorContext): unknown {
   if (body.stream !== undefined) return body.stream; // a streaming download, still unread
   const { bytes } = body;
   if (response.ok && entry.response === "binary")
@@ -161,9 +158,10 @@ function readBody(response: Response, body: DeliveredBody, entry: OperationEntry
   if (body.truncated) return `${text}… [truncated: only the first ${ERROR_BODY_MAX_BYTES} bytes were kept]`;
   try {
     return JSON.parse(text);
-  } catch (error) {
-    // Error bodies are kept as text; a 2xx body that should be JSON becomes InvalidResponseError.
-    return response.ok && entry.response === "json" ? error : text;
+  } catch {
+    // Error bodies are kept as text; a 2xx body that should be JSON fails the call.
+    if (!response.ok || entry.response !== "json") return text;
+    throw new InvalidResponseError({ ...context, status: response.status, reason: "body is not valid JSON" });
   }
 }
 

@@ -30,8 +30,8 @@ export interface Attempt<T> {
   retry: ResolvedRetry;
   /** A custom fetch, given a Request; without one, `globalThis.fetch(url, init)` is called directly. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  /** Turns the final response and its body into the result. */
-  read: (response: Response, body: DeliveredBody) => T | Promise<T>;
+  /** Turns the final response and its body into the result (or throws: `attempts` is for its error). */
+  read: (response: Response, body: DeliveredBody, attempts: number) => T | Promise<T>;
   /** Leave a successful body unread (a streaming download) instead of buffering it in the attempt. */
   streaming?: boolean;
   /** Largest successful body buffered; a larger one fails the call (streams are exempt). */
@@ -89,8 +89,12 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
     rejectedToken = undefined;
     if (outcome.kind === "too large") {
       // Deterministic: the same request would get the same answer, so it is not retried.
-      const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
-      throw new ResponseTooLargeError(call.maxBodyBytes, outcome.status, context);
+      throw new ResponseTooLargeError({
+        limit: call.maxBodyBytes,
+        status: outcome.status,
+        operationId: call.operationId,
+        attempts,
+      });
     }
     if (outcome.kind === "response") {
       const { response, body } = outcome;
@@ -109,7 +113,7 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
       if (wait === undefined || acceptedRequestId) {
         if (response.ok || acceptedRequestId) observer?.answered(response, acceptedRequestId);
         else observer?.failed({ response });
-        const value = await call.read(response, body);
+        const value = await call.read(response, body, attempts);
         const delivered: Delivered<T> = { response, body, value, attempts };
         if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
         return delivered;
@@ -193,13 +197,12 @@ async function bodyOf<T>(
 ): Promise<DeliveredBody | "too large"> {
   if (response.ok && call.streaming) {
     if (!response.body) return { stream: null };
-    const context =
-      call.operationId === undefined ? { attempts: attempt } : { operationId: call.operationId, attempts: attempt };
+    const { operationId, timeoutMs } = call;
     const stream = guardStream(response.body, {
-      timeoutMs: call.timeoutMs,
+      timeoutMs,
       signal: call.signal,
       abort: (reason) => controller.abort(reason),
-      timeoutError: () => new LineTimeoutError(call.timeoutMs, context),
+      timeoutError: () => new LineTimeoutError({ timeoutMs, operationId, attempts: attempt }),
     });
     return { stream };
   }
@@ -237,14 +240,11 @@ function acceptedEarlier(response: Response, retryKey: string | undefined): stri
 }
 
 function failure(error: unknown, call: { operationId?: string; timeoutMs: number }, attempts: number): LinekitError {
-  const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
-  if (error === TIMED_OUT) return new LineTimeoutError(call.timeoutMs, context);
+  const context = { operationId: call.operationId, attempts };
+  if (error === TIMED_OUT) return new LineTimeoutError({ ...context, timeoutMs: call.timeoutMs });
   if (error instanceof LinekitError) return error;
   const reason = error instanceof Error ? describe(error) : String(error);
-  return new LineNetworkError(`${call.operationId ? `${call.operationId}: ` : ""}request failed: ${reason}`, {
-    ...context,
-    cause: error,
-  });
+  return new LineNetworkError({ ...context, message: `request failed: ${reason}`, cause: error });
 }
 
 // undici reports "fetch failed" with the useful part (ECONNRESET, "other side closed") in `cause`.

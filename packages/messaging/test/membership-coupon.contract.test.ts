@@ -1,5 +1,5 @@
 // Contract tests against the mock (Prism) for memberships and coupons.
-import { AuthError, BadRequestError, NotFoundError } from "@linekit/core";
+import { AuthError, BadRequestError, ForbiddenError, NotFoundError } from "@linekit/core";
 import { readViolations } from "@linekit/mock";
 import { assertType, describe, expect, it } from "vitest";
 import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
@@ -151,12 +151,13 @@ describe("createCoupon", () => {
     expectViolation(badZone, { code: "pattern", location: ["request", "body", "timezone"] });
   });
 
-  it("createCoupon: 403 when the account may not use coupons becomes AuthError", async () => {
+  it("createCoupon: 403 when the account may not use coupons becomes ForbiddenError, an AuthError", async () => {
     const error = await rejectionOf(
       restClient().createCoupon(coupon(), { headers: { Prefer: "code=403" } }),
-      AuthError,
+      ForbiddenError,
     );
-    expect((error as AuthError).status).toBe(403);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error.status).toBe(403);
   });
 });
 

@@ -175,7 +175,7 @@ export async function readLimited(stream: ReadableStream<Uint8Array> | null, lim
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw new WebhookBodyTooLargeError(limit);
+      throw new WebhookBodyTooLargeError({ limit });
     }
     chunks.push(value);
   }
@@ -198,7 +198,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   return async (request) => {
     const declared = Number(request.headers.get("content-length") ?? NaN);
     const readBody = async () => {
-      if (declared > processor.maxBodyBytes) throw new WebhookBodyTooLargeError(processor.maxBodyBytes);
+      if (declared > processor.maxBodyBytes) throw new WebhookBodyTooLargeError({ limit: processor.maxBodyBytes });
       return readLimited(request.body, processor.maxBodyBytes);
     };
     const outcome = await processor.process(request.method, readBody, request.headers.get("x-line-signature"));

@@ -43,7 +43,7 @@ export type NodeWebhookHandlerOptions = WebhookHandlerOptions & {
 
 function readStream(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Uint8Array> {
   const declared = Number(req.headers["content-length"] ?? NaN);
-  if (declared > limit) return Promise.reject(new WebhookBodyTooLargeError(limit));
+  if (declared > limit) return Promise.reject(new WebhookBodyTooLargeError({ limit }));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -56,14 +56,14 @@ function readStream(req: IncomingMessage, limit: number, timeoutMs: number): Pro
     const onData = (chunk: Buffer | string) => {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       size += buffer.byteLength;
-      if (size > limit) return finish(() => reject(new WebhookBodyTooLargeError(limit)));
+      if (size > limit) return finish(() => reject(new WebhookBodyTooLargeError({ limit })));
       chunks.push(buffer);
     };
     const onEnd = () => finish(() => resolve(Buffer.concat(chunks, size)));
     const onError = (error: unknown) => finish(() => reject(error));
     const timer =
       timeoutMs > 0
-        ? setTimeout(() => finish(() => reject(new WebhookBodyTimeoutError(timeoutMs))), timeoutMs)
+        ? setTimeout(() => finish(() => reject(new WebhookBodyTimeoutError({ timeoutMs }))), timeoutMs)
         : undefined;
     req.on("data", onData).on("end", onEnd).on("error", onError);
   });

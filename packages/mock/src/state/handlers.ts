@@ -1,0 +1,13 @@
+// Every emulator handler by operationId. An operation without one is answered with the spec's example.
+import { contentHandlers } from "./content.js";
+import type { Handlers } from "./handler.js";
+import { messageHandlers } from "./messages.js";
+import { userHandlers } from "./users.js";
+import { webhookSettingsHandlers } from "./webhook-settings.js";
+
+export const defaultHandlers: Handlers = {
+  ...webhookSettingsHandlers,
+  ...userHandlers,
+  ...messageHandlers,
+  ...contentHandlers,
+};
