@@ -21,8 +21,8 @@ const TOKEN = "otel-test-token-0123456789";
 const USER = "U4af4980629a2b3c4d5e6f7a8b9c0d1e2";
 const BODY_TEXT = "private text that stays out of spans";
 const PUSH = { to: USER, messages: [{ type: "text" as const, text: BODY_TEXT }] };
-// The spec's example x-line-request-id (specs/shared/errors.yaml), which the mock sends back.
-const EXAMPLE_REQUEST_ID = "3a785346-2cf3-482f-8cfc-3d1b9a8b9e2f";
+// The mock gives every request its own x-line-request-id.
+const REQUEST_ID = expect.stringMatching(/^[0-9a-f-]{36}$/);
 
 const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
@@ -69,6 +69,7 @@ describe("lineTracing", () => {
       "server.address": "api.line.me",
       "server.port": 443,
       "http.response.status_code": 200,
+      [ATTR_LINE_REQUEST_ID]: REQUEST_ID,
     });
   });
 
@@ -82,11 +83,16 @@ describe("lineTracing", () => {
       expect(attempt.attributes).toMatchObject({
         "http.response.status_code": 500,
         "error.type": "500",
-        [ATTR_LINE_REQUEST_ID]: EXAMPLE_REQUEST_ID,
+        [ATTR_LINE_REQUEST_ID]: REQUEST_ID,
       });
     }
+    expect(new Set(attempts.map((s) => s.attributes[ATTR_LINE_REQUEST_ID])).size).toBe(3);
     expect(call.status.code).toBe(SpanStatusCode.ERROR);
-    expect(call.attributes).toMatchObject({ "error.type": "500", [ATTR_LINE_REQUEST_ID]: EXAMPLE_REQUEST_ID });
+    // The call span names the answer it ended with: the last attempt's.
+    expect(call.attributes).toMatchObject({
+      "error.type": "500",
+      [ATTR_LINE_REQUEST_ID]: attempts[2]!.attributes[ATTR_LINE_REQUEST_ID],
+    });
   });
 
   it("a 409 resolved by the retry key: the call succeeds and names the earlier request", async () => {
