@@ -7,6 +7,7 @@
 
 import { startMock } from "@linekit/mock";
 import type { TestProject } from "vitest/node";
+import { warmUpReply } from "./mock-warm-up.ts";
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const external = process.env.LINEKIT_MOCK_URL;
@@ -21,14 +22,4 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (areas.length === 0 || areas.includes("messaging")) await warmUpReply(mock.url);
   project.provide("mockUrl", mock.url);
   return () => mock.close();
-}
-
-// Prism compiles an operation's message schemas on its first request: seconds, and past a bot's own
-// 30 s request timeout on a busy machine. Pay it once here for the reply endpoint every bot calls.
-async function warmUpReply(mockUrl: string): Promise<void> {
-  await fetch(`${mockUrl}/v2/bot/message/reply`, {
-    method: "POST",
-    headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
-    body: JSON.stringify({ replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] }),
-  });
 }
