@@ -2,10 +2,10 @@
 // Node adapter alike: counts, types, signature verdict, status, duration, handler errors.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { createWebhookHandler, type WebhookHandlerOptions, type WebhookRequestInfo } from "../src/index.js";
+import type { WebhookHandlerOptions, WebhookRequestInfo } from "../src/index.js";
 import { createNodeWebhookHandler } from "../src/node.js";
 import { BOT_ID, eventsByType, nodeSignature } from "./fixtures.js";
-import { post, type Served, serveNode, serveWeb } from "./serve.js";
+import { bothHandlers, post, type Served, serveNode } from "./serve.js";
 
 const SECRET = "observe-test-channel-secret";
 const BODY_TEXT = "a private message the log never shows";
@@ -17,11 +17,6 @@ afterEach(async () => {
   await served?.close();
   served = undefined;
 });
-
-const servers: [string, (options: WebhookHandlerOptions) => Promise<Served>][] = [
-  ["Web handler", (options) => serveWeb(createWebhookHandler(options))],
-  ["node:http adapter", (options) => serveNode(createNodeWebhookHandler(options))],
-];
 
 /** Options that record every onRequest call and info line; the handler moves the clock by 12 ms. */
 function observed(extra: Partial<WebhookHandlerOptions> = {}) {
@@ -44,7 +39,7 @@ function observed(extra: Partial<WebhookHandlerOptions> = {}) {
   return { options, seen, lines };
 }
 
-describe.each(servers)("%s", (_name, serve) => {
+describe.each(bothHandlers)("%s", (_name, serve) => {
   it("a delivery: events, their types, a valid signature, 200 and the duration", async () => {
     const { options, seen, lines } = observed();
     served = await serve(options);
