@@ -39,6 +39,14 @@ export {
 } from "./operations-client.js";
 export type { CallOptions, ClientOptions, PaginateOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
+export {
+  type Bucket,
+  createMemoryRateLimitStore,
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimiterOptions,
+  type RateLimitStore,
+} from "./rate-limiter.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
 export type {
   AuthScheme,
@@ -46,6 +54,8 @@ export type {
   OperationTable,
   PagePagination,
   Pagination,
+  RateLimit,
+  RateLimitWindow,
   TokenPagination,
 } from "./table.js";
 export { untilAborted } from "./transport.js";

@@ -7,6 +7,7 @@ import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
 import { observeCall, observersOf } from "./hooks.js";
 import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
+import { paceFor } from "./rate-limiter.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
 import { collisionError, routeCollisions } from "./route-collisions.js";
@@ -126,6 +127,7 @@ export function createInvoker(options: ClientOptions, operations: Readonly<Recor
         streaming,
         maxBodyBytes,
         secrets,
+        pace: paceFor(options.rateLimiter, entry.rateLimit),
         read: (response, delivered, attempts) => readBody(response, delivered, entry, { operationId, attempts }),
         observer: observers.length ? observeCall(observers, described, secrets, retry.now) : undefined,
       });

@@ -2,6 +2,7 @@
 import type { ChannelCredentials } from "./auth.js";
 import type { ClientHooks } from "./hooks.js";
 import type { Logger, LogLevel } from "./log.js";
+import type { RateLimiter } from "./rate-limiter.js";
 import type { RetryOptions } from "./retry.js";
 
 /**
@@ -52,6 +53,8 @@ export interface ClientOptions {
   logLevel?: LogLevel;
   /** Where log lines go (default `console`): any object with error, warn, info and debug methods. */
   logger?: Logger;
+  /** Paces calls under LINE's published rate limits (see `createRateLimiter`); off by default. */
+  rateLimiter?: RateLimiter;
 }
 
 export interface CallOptions {

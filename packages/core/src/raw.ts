@@ -7,6 +7,7 @@ import { LinekitError } from "./errors.js";
 import { observeCall, observersOf } from "./hooks.js";
 import { baseFor, tokenSourceOf } from "./invoke.js";
 import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
+import { paceFor } from "./rate-limiter.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
 import { collisionError, routeCollisions } from "./route-collisions.js";
@@ -106,6 +107,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       fetch: fetchImpl,
       maxBodyBytes,
       secrets,
+      pace: paceFor(options.rateLimiter, entry?.rateLimit),
       read: () => undefined,
       observer: observers.length
         ? observeCall(observers, describe(request, url, route), secrets, retry.now)

@@ -5,7 +5,7 @@ import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
 import type { AttemptObserver } from "./hooks.js";
 import type { TokenSource } from "./options.js";
-import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
+import { delayBefore, isRetryableStatus, parseRetryAfter, type ResolvedRetry } from "./retry.js";
 import { guardStream } from "./stream-guard.js";
 
 /** One attempt's request, as fetch's two arguments. */
@@ -40,6 +40,14 @@ export interface Attempt<T> {
   secrets?: Set<string>;
   /** Told about every attempt (hooks and logging); absent when nobody listens. */
   observer?: AttemptObserver | undefined;
+  /** The client's rate limiter, bound to this operation's limit group. */
+  pace?: Pace;
+}
+
+/** Waits for the operation's rate-limit bucket before each attempt; closes it on a 429's Retry-After. */
+export interface Pace {
+  acquire(signal?: AbortSignal): Promise<void>;
+  hold(ms: number): Promise<void>;
 }
 
 /**
@@ -84,6 +92,8 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
   const { retry } = call;
   for (;;) {
     attempts++;
+    // Every attempt is a request LINE counts; the wait is outside the attempt's timeout.
+    if (call.pace) await call.pace.acquire(call.signal);
     observer?.started(attempts, retry.attempts);
     const outcome = await attemptOnce(call, rejectedToken, attempts);
     rejectedToken = undefined;
@@ -107,6 +117,7 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
         observer?.failed({ response }, 0);
         continue;
       }
+      if (response.status === 429 && call.pace) await holdAfter429(call.pace, response, retry);
       const acceptedRequestId = acceptedEarlier(response, call.retryKey);
       const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
@@ -232,6 +243,12 @@ export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal): Prom
       },
     );
   });
+}
+
+/** A Retry-After on a 429 closes the bucket for every caller of the group, not just this call. */
+async function holdAfter429(pace: Pace, response: Response, retry: ResolvedRetry): Promise<void> {
+  const ms = parseRetryAfter(response.headers.get("retry-after"), retry.now());
+  if (ms !== undefined && ms > 0) await pace.hold(ms);
 }
 
 function acceptedEarlier(response: Response, retryKey: string | undefined): string | undefined {

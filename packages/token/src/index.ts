@@ -3,6 +3,7 @@ export { createTokenClient, type TokenClient, type TokenClientOptions } from "./
 export { operationTable } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export { type ClientAssertionOptions, type PrivateJsonWebKey, signClientAssertion } from "./jwt.js";
+export { type CachedToken, createMemoryTokenCache, type ReleaseLock, type TokenCache } from "./token-cache.js";
 export {
   type ByAssertion,
   createTokenProvider,
