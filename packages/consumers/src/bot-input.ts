@@ -7,7 +7,7 @@ export const channelSecret = "consumer-suite-channel-secret";
 
 export function botInput(apiUrl: string): BotInput & { replyTokens: string[] } {
   // Fresh tokens per run, as LINE gives each event its own: the mock accepts a reply token once.
-  const replyTokens = [freshReplyToken(), freshReplyToken()];
+  const replyTokens = [freshReplyToken(), freshReplyToken()] as const;
   const body = createWebhookBody([
     webhookEvents.text("first", { replyToken: replyTokens[0] }),
     webhookEvents.follow({ replyToken: freshReplyToken() }),
@@ -19,7 +19,7 @@ export function botInput(apiUrl: string): BotInput & { replyTokens: string[] } {
     pushTo: `U${"0".repeat(32)}`,
     signed: { body, signature: signWebhookBody(channelSecret, body) },
     forged: { body, signature: signWebhookBody("some-other-secret", body) },
-    replyTokens,
+    replyTokens: [...replyTokens],
   };
 }
 

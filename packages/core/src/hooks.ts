@@ -166,7 +166,8 @@ export function observeCall(
       const event: AttemptErrorEvent = { ...info, reason, durationMs: now() - startedAt };
       if (response) {
         event.status = response.status;
-        event.requestId = requestIdOf(response);
+        const requestId = requestIdOf(response);
+        if (requestId !== undefined) event.requestId = requestId;
       } else {
         event.errorName = nameOf(error);
       }

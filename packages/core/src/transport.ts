@@ -15,33 +15,33 @@ export interface Outgoing {
 }
 
 export interface Attempt<T> {
-  operationId?: string;
+  operationId?: string | undefined;
   /** Builds a fresh request for each attempt (a body cannot be sent twice), with this attempt's signal. */
   build: (signal: AbortSignal, authorization: string | undefined) => Outgoing;
   /** Adds `Authorization: Bearer` from this source when set. */
-  token?: TokenSource;
+  token?: TokenSource | undefined;
   /** Whether asking the source again can give a different token (a function, not a fixed string). */
-  refreshableToken?: boolean;
+  refreshableToken?: boolean | undefined;
   /** Whether repeating the request is harmless (idempotent method or a retry key). */
   repeatable: boolean;
-  retryKey?: string;
+  retryKey?: string | undefined;
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   retry: ResolvedRetry;
   /** A custom fetch, given a Request; without one, `globalThis.fetch(url, init)` is called directly. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Turns the final response and its body into the result (or throws: `attempts` is for its error). */
   read: (response: Response, body: DeliveredBody, attempts: number) => T | Promise<T>;
   /** Leave a successful body unread (a streaming download) instead of buffering it in the attempt. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** Largest successful body buffered; a larger one fails the call (streams are exempt). */
   maxBodyBytes: number;
   /** Every token the source handed out for this call is added here (to keep it out of errors). */
-  secrets?: Set<string>;
+  secrets?: Set<string> | undefined;
   /** Told about every attempt (hooks and logging); absent when nobody listens. */
   observer?: AttemptObserver | undefined;
   /** The client's rate limiter, bound to this operation's limit group. */
-  pace?: Pace;
+  pace?: Pace | undefined;
 }
 
 /** Waits for the operation's rate-limit bucket before each attempt; closes it on a 429's Retry-After. */
@@ -256,7 +256,11 @@ function acceptedEarlier(response: Response, retryKey: string | undefined): stri
   return response.headers.get("x-line-accepted-request-id") ?? undefined;
 }
 
-function failure(error: unknown, call: { operationId?: string; timeoutMs: number }, attempts: number): LinekitError {
+function failure(
+  error: unknown,
+  call: Pick<Attempt<unknown>, "operationId" | "timeoutMs">,
+  attempts: number,
+): LinekitError {
   const context = { operationId: call.operationId, attempts };
   if (error === TIMED_OUT) return new LineTimeoutError({ ...context, timeoutMs: call.timeoutMs });
   if (error instanceof LinekitError) return error;

@@ -20,7 +20,7 @@ export const ATTR_LINE_OPERATION_ID = "line.operation_id";
 
 interface OpenCall {
   span: Span;
-  attempt?: Span;
+  attempt?: Span | undefined;
   /** Attempt spans started so far: the next one's `http.request.resend_count`. */
   sent: number;
 }

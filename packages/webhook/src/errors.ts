@@ -68,14 +68,9 @@ export class WebhookBodyTooLargeError extends WebhookError {
   override name = "WebhookBodyTooLargeError";
   /** The limit in bytes. */
   readonly limit: number;
-
   constructor(init: ErrorContext & { limit: number }) {
-    super({
-      ...init,
-      code: "body_too_large",
-      status: 413,
-      message: `The request body is larger than the limit of ${init.limit} bytes.`,
-    });
+    const message = `The request body is larger than the limit of ${init.limit} bytes.`;
+    super({ ...init, code: "body_too_large", status: 413, message });
     this.limit = init.limit;
   }
 }
@@ -85,14 +80,9 @@ export class WebhookBodyTimeoutError extends WebhookError {
   override name = "WebhookBodyTimeoutError";
   /** The deadline in milliseconds. */
   readonly timeoutMs: number;
-
   constructor(init: ErrorContext & { timeoutMs: number }) {
-    super({
-      ...init,
-      code: "body_timeout",
-      status: 408,
-      message: `The request body did not arrive within ${init.timeoutMs} ms.`,
-    });
+    const message = `The request body did not arrive within ${init.timeoutMs} ms.`;
+    super({ ...init, code: "body_timeout", status: 408, message });
     this.timeoutMs = init.timeoutMs;
   }
 }

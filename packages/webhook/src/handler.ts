@@ -204,7 +204,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
     const outcome = await processor.process(request.method, readBody, request.headers.get("x-line-signature"));
     return Response.json(outcome.body, {
       status: outcome.status,
-      headers: outcome.status === 405 ? { allow: "POST" } : undefined,
+      headers: outcome.status === 405 ? { allow: "POST" } : {},
     });
   };
 }

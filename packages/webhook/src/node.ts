@@ -3,11 +3,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { WebhookBodyConsumedError, WebhookBodyTimeoutError, WebhookBodyTooLargeError } from "./errors.js";
 import { createWebhookProcessor, type WebhookHandlerOptions } from "./handler.js";
-import { useHmac } from "./hmac.js";
-import { nodeHmac } from "./hmac-node.js";
-
-// The adapter only runs on Node: verify with node:crypto here too, whichever entry was imported first.
-useHmac(nodeHmac);
 
 /** A request as node:http or Express hands it over; `body` is whatever a body parser left there. */
 export type NodeWebhookRequest = IncomingMessage & { body?: unknown; _body?: unknown };
