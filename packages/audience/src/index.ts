@@ -10,6 +10,7 @@ export function createAudienceClient(options: ClientOptions) {
 
 export type AudienceClient = ReturnType<typeof createAudienceClient>;
 export type { components, operations, paths } from "./generated/schema.js";
+export { pollAudienceJobs } from "./poll-jobs.js";
 export {
   MAX_IDS_PER_FILE,
   type UploadIdsClient,

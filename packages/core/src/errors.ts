@@ -2,6 +2,8 @@
 // (status, LINE's message and details, request ID, operationId, attempts) and never the
 // request's headers, so a channel access token or secret cannot leak through them.
 
+import { isRetryableReason, type RateLimitReason, rateLimitReason } from "./rate-limit-reason.js";
+
 /** One problem LINE found in the request. */
 export interface LineErrorDetail {
   message?: string;
@@ -126,9 +128,22 @@ export class NotFoundError extends LineApiError {
 export class ConflictError extends LineApiError {
   override name = "ConflictError";
 }
-/** 429: rate limit or monthly quota exceeded. */
+/**
+ * 429: LINE's rate limit, or the monthly message quota used up, told apart by LINE's message.
+ * `retryable` is false for the quota: repeating the request cannot succeed before it resets.
+ */
 export class RateLimitError extends LineApiError {
   override name = "RateLimitError";
+  readonly reason: RateLimitReason;
+  readonly retryable: boolean;
+  constructor(init: LineApiErrorInit) {
+    super(init);
+    this.reason = rateLimitReason(this.lineMessage);
+    this.retryable = isRetryableReason(this.reason);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason, retryable: this.retryable };
+  }
 }
 /** 5xx: the platform failed. */
 export class ServerError extends LineApiError {

@@ -39,6 +39,8 @@ export {
 } from "./operations-client.js";
 export type { CallOptions, ClientOptions, PaginateOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
+export { type PollOptions, PollTimeoutError, pollUntil } from "./poll.js";
+export type { RateLimitReason } from "./rate-limit-reason.js";
 export {
   type Bucket,
   createMemoryRateLimitStore,

@@ -47,7 +47,8 @@ export interface RateLimiter {
   hold(limit: RateLimit, ms: number): Promise<void>;
 }
 
-const WINDOW_MS: Record<RateLimitWindow, number> = { second: 1_000, minute: 60_000, hour: 3_600_000 };
+/** Each window of LINE's rate-limit table, in milliseconds. */
+export const WINDOW_MS: Readonly<Record<RateLimitWindow, number>> = { second: 1_000, minute: 60_000, hour: 3_600_000 };
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { channel, limits = {}, onDelay } = options;

@@ -5,6 +5,7 @@ import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
 import type { AttemptObserver } from "./hooks.js";
 import type { TokenSource } from "./options.js";
+import { isRetryableReason, reasonOfBody } from "./rate-limit-reason.js";
 import { delayBefore, isRetryableStatus, parseRetryAfter, type ResolvedRetry } from "./retry.js";
 import { guardStream } from "./stream-guard.js";
 
@@ -117,9 +118,12 @@ async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | 
         observer?.failed({ response }, 0);
         continue;
       }
-      if (response.status === 429 && call.pace) await holdAfter429(call.pace, response, retry);
+      // A 429 for the monthly quota is not retried and does not close the bucket: waiting cannot help.
+      const quotaUsedUp = response.status === 429 && !isRetryableReason(reasonOfBody(body.bytes));
+      if (response.status === 429 && call.pace && !quotaUsedUp) await holdAfter429(call.pace, response, retry);
       const acceptedRequestId = acceptedEarlier(response, call.retryKey);
-      const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
+      const mayRetry =
+        call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status) && !quotaUsedUp;
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
       if (wait === undefined || acceptedRequestId) {
         if (response.ok || acceptedRequestId) observer?.answered(response, acceptedRequestId);

@@ -4,9 +4,9 @@ import { createClient } from "@redis/client";
 
 export interface ConnectRedisOptions {
   /** `redis://…` or `rediss://…` (password and TLS as node-redis reads them). */
-  url?: string;
+  url?: string | undefined;
   /** A unix socket path, instead of `url`. */
-  socketPath?: string;
+  socketPath?: string | undefined;
   /** Connection errors (the client reconnects by itself); default: ignored. */
   onError?: (error: Error) => void;
 }

@@ -2,11 +2,14 @@
 // cannot pick a free port itself; a socket path of our own cannot collide). Stopped by the test.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export interface RedisServer {
   socketPath: string;
+  /** `redis://127.0.0.1:<port>`, when started with `{ tcp: true }`. */
+  url: string | undefined;
   /** Stops the server (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
   /** Starts it again on the same socket, empty (persistence is off). */
@@ -17,12 +20,15 @@ export interface RedisServer {
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? "/usr/bin/redis-server";
 
-export async function startRedisServer(): Promise<RedisServer> {
+/** `tcp`: also listen on a free TCP port (found by binding port 0, then handed to redis-server). */
+export async function startRedisServer(options: { tcp?: boolean } = {}): Promise<RedisServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "linekit-redis-"));
   const socketPath = path.join(dir, "redis.sock");
-  let child: ChildProcess | undefined = await launch(dir, socketPath);
+  const port = options.tcp ? await freePort() : 0;
+  let child: ChildProcess | undefined = await launch(dir, socketPath, port);
   return {
     socketPath,
+    url: port ? `redis://127.0.0.1:${port}` : undefined,
     async stop() {
       const running = child;
       child = undefined;
@@ -33,7 +39,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     },
     async restart() {
       if (child) throw new Error("redis-server is still running");
-      child = await launch(dir, socketPath);
+      child = await launch(dir, socketPath, port);
     },
     dispose() {
       rmSync(dir, { recursive: true, force: true });
@@ -41,8 +47,16 @@ export async function startRedisServer(): Promise<RedisServer> {
   };
 }
 
-async function launch(dir: string, socketPath: string): Promise<ChildProcess> {
-  const args = ["--port", "0", "--unixsocket", socketPath, "--unixsocketperm", "700"];
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function launch(dir: string, socketPath: string, port: number): Promise<ChildProcess> {
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--unixsocket", socketPath, "--unixsocketperm", "700"];
   args.push("--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no", "--loglevel", "notice");
   const child = spawn(REDIS_SERVER, args, { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
