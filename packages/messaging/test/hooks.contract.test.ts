@@ -2,17 +2,13 @@
 // a success, a retried 500, a 409 the retry key resolves, a 4xx, with LINE's request ID.
 import { type AfterAnswerEvent, type AttemptErrorEvent, type BeforeAttemptEvent, ServerError } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { WARM_UP_TIMEOUT_MS, warmUpPush } from "../../../scripts/vitest/mock-warm-up.js";
+import { describe, expect, inject, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createMessagingClient } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
 const USER = "U4af4980629a2b3c4d5e6f7a8b9c0d1e2";
 const PUSH = { to: USER, messages: [{ type: "text" as const, text: "observed" }] };
-
-// pushMessage's first request makes the mock compile its message schemas: paid once, up front.
-beforeAll(() => warmUpPush(mockUrl), WARM_UP_TIMEOUT_MS);
 
 type Event =
   | ({ hook: "beforeAttempt" } & BeforeAttemptEvent)

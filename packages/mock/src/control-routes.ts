@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockContext } from "./exchange.js";
 import { type JournalFilter, matches } from "./journal.js";
+import { richMenuSnapshot } from "./state/rich-menus.js";
 import { SAMPLE_JPEG } from "./state/sample-image.js";
 
 export const CONTROL_PREFIX = "/__linekit/";
@@ -134,6 +135,7 @@ function snapshot(mock: Controls) {
     quotaUsed: state.quotaUsed,
     deliveries: Object.fromEntries(state.deliveries),
     narrowcasts: [...state.narrowcasts.values()],
+    richMenus: richMenuSnapshot(state),
   };
 }
 

@@ -1,14 +1,11 @@
 // The README's example, unchanged, against the mock, recorded by a globally registered provider.
 import { SpanKind, trace } from "@opentelemetry/api";
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { WARM_UP_TIMEOUT_MS, warmUpPush } from "../../../scripts/vitest/mock-warm-up.js";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
 
 const exporter = new InMemorySpanExporter();
 afterAll(() => trace.disable());
-// The example pushes: the mock compiles pushMessage's message schemas once, before the test.
-beforeAll(() => warmUpPush(inject("mockUrl")), WARM_UP_TIMEOUT_MS);
 
 describe("README example", () => {
   it("is the same code as examples/traced-push.ts and records a call span with its attempt span", async () => {

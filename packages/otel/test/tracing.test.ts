@@ -12,8 +12,7 @@ import {
   type ReadableSpan,
   SimpleSpanProcessor,
 } from "@opentelemetry/sdk-trace-base";
-import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { WARM_UP_TIMEOUT_MS, warmUpPush } from "../../../scripts/vitest/mock-warm-up.js";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { ATTR_LINE_ACCEPTED_REQUEST_ID, ATTR_LINE_REQUEST_ID, lineTracing } from "../src/index.js";
 
@@ -29,9 +28,6 @@ const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
 const tracer = provider.getTracer("linekit-test");
 afterEach(() => exporter.reset());
-
-// pushMessage's first request makes the mock compile its message schemas: paid once, up front.
-beforeAll(() => warmUpPush(mockUrl), WARM_UP_TIMEOUT_MS);
 
 function client(options: { includeUrl?: boolean; baseUrl?: string; timeoutMs?: number } = {}) {
   return createMessagingClient({

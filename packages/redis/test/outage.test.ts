@@ -19,10 +19,10 @@ beforeAll(async () => {
   api = await startApiServer();
 });
 afterAll(async () => {
-  client.destroy();
-  await api.close();
-  await redis.stop();
-  redis.dispose();
+  client?.destroy();
+  await api?.close();
+  await redis?.stop();
+  redis?.dispose();
 });
 
 /** Stops Redis, runs `during`, starts it again and waits until the client is connected. */

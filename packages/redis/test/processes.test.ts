@@ -11,8 +11,8 @@ beforeAll(async () => {
   redis = await startRedisServer();
 });
 afterAll(async () => {
-  await redis.stop();
-  redis.dispose();
+  await redis?.stop();
+  redis?.dispose();
 });
 
 const INSTANCES = 4;

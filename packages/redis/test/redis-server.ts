@@ -74,6 +74,11 @@ async function launch(dir: string, socketPath: string, port: number): Promise<Ch
     child.stderr?.resume();
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`redis-server exited (${code}) before it was ready:\n${output}`)));
+    // Sized for a loaded machine; a server that never gets ready is stopped, not left behind.
+    setTimeout(() => reject(new Error(`redis-server was not ready within 30 s:\n${output}`)), 30_000).unref();
+  }).catch((error: unknown) => {
+    child.kill("SIGKILL");
+    throw error;
   });
   return child;
 }

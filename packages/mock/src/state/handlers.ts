@@ -2,6 +2,7 @@
 import { contentHandlers } from "./content.js";
 import type { Handlers } from "./handler.js";
 import { messageHandlers } from "./messages.js";
+import { richMenuHandlers } from "./rich-menus.js";
 import { userHandlers } from "./users.js";
 import { webhookSettingsHandlers } from "./webhook-settings.js";
 
@@ -10,4 +11,5 @@ export const defaultHandlers: Handlers = {
   ...userHandlers,
   ...messageHandlers,
   ...contentHandlers,
+  ...richMenuHandlers,
 };
