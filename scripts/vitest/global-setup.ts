@@ -19,8 +19,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     .filter(Boolean);
   const mock = await startMock({ stateless: true, ...(areas.length ? { areas } : {}) });
   if (areas.length === 0 || areas.includes("messaging")) {
-    // Every package's bot replies; the messaging package's own tests call every sending operation.
-    await warmUp(mock.url, project.name === "messaging" ? SENDING_OPERATIONS : SENDING_OPERATIONS.slice(0, 1));
+    // Every package's bot replies and pushes; the messaging package's own tests call every sending operation.
+    await warmUp(mock.url, project.name === "messaging" ? SENDING_OPERATIONS : SENDING_OPERATIONS.slice(0, 2));
   }
   project.provide("mockUrl", mock.url);
   return () => mock.close();

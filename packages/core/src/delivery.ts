@@ -7,6 +7,7 @@ import type { SerializedBody } from "./body.js";
 import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
 import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
+import { observeCall, observersOf } from "./hooks.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { paceFor } from "./rate-limiter.js";
 import { Redactor } from "./redact.js";
@@ -59,6 +60,7 @@ export function createDelivery(options: ClientOptions): DeliverCall {
   const refreshableToken = typeof options.channelAccessToken === "function";
   const clientRetry = resolveRetry(options.retry);
   const maxBodyBytes = checkedLimit(options.maxResponseBytes);
+  const observers = observersOf(options);
 
   return async function deliverCall<T, R>(outgoing: OutgoingCall, conclusion: Conclusion<T, R>): Promise<R> {
     const { operationId, entry, url, payload, call } = outgoing;
@@ -79,6 +81,7 @@ export function createDelivery(options: ClientOptions): DeliverCall {
     if (headers.authorization) secrets.add(headers.authorization);
     if (credentials && basic) for (const secret of basicSecrets(credentials, basic)) secrets.add(secret);
     const bearer = token && entry.auth === "bearer" ? token : undefined;
+    const retry = call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry);
 
     try {
       const delivered = await deliver({
@@ -102,13 +105,14 @@ export function createDelivery(options: ClientOptions): DeliverCall {
         retryKey,
         timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: call.signal,
-        retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
+        retry,
         fetch: options.fetch,
         streaming: entry.response === "binary" && call.as === "stream",
         maxBodyBytes,
         secrets,
         pace: paceFor(options.rateLimiter, entry.rateLimit),
         read: conclusion.read,
+        observer: observers.length ? observeCall(observers, described(outgoing), secrets, retry.now) : undefined,
       });
       return conclusion.settle(delivered);
     } catch (error) {
@@ -118,6 +122,12 @@ export function createDelivery(options: ClientOptions): DeliverCall {
       throw new Redactor(secrets).ownError(error);
     }
   };
+}
+
+/** The call as hooks see it: a `.raw` path outside the table has no operationId, only its template. */
+function described({ operationId, entry, url }: OutgoingCall) {
+  const outside = operationId === `${entry.method} ${entry.path}`;
+  return { operationId: outside ? undefined : operationId, method: entry.method, path: entry.path, url };
 }
 
 function tokenSourceOf(options: ClientOptions): TokenSource | undefined {

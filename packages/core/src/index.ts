@@ -21,6 +21,15 @@ export {
   UnauthorizedError,
 } from "./errors.js";
 export { InvalidHeaderValueError } from "./header-values.js";
+export {
+  type AfterAnswerEvent,
+  type AttemptErrorEvent,
+  type AttemptInfo,
+  type BeforeAttemptEvent,
+  type ClientHooks,
+  callObserver,
+} from "./hooks.js";
+export { consoleLogger, type Logger, type LogLevel, resolveLogLevel } from "./log.js";
 export type { BodyOf, MethodOf, ParamsOf, ResultOf, WithResponse } from "./method-types.js";
 export {
   createOperationsClient,

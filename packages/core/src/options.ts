@@ -1,5 +1,7 @@
 // Options accepted by every area client and by every call.
 import type { ChannelCredentials } from "./auth.js";
+import type { ClientHooks } from "./hooks.js";
+import type { Logger, LogLevel } from "./log.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import type { RetryOptions } from "./retry.js";
 
@@ -45,6 +47,12 @@ export interface ClientOptions {
    * `{ as: "stream" }` are not limited. Error bodies are always cut at 64 KiB.
    */
   maxResponseBytes?: number | undefined;
+  /** Observers told before each attempt, after each answer and on each error (an array for several sets). */
+  hooks?: ClientHooks | readonly ClientHooks[] | undefined;
+  /** One line per attempt event at this level and above (default `off`, or the LINEKIT_LOG variable). */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (default `console`): any object with error, warn, info and debug methods. */
+  logger?: Logger | undefined;
   /** Paces calls under LINE's published rate limits (see `createRateLimiter`); off by default. */
   rateLimiter?: RateLimiter | undefined;
 }

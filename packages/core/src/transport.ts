@@ -3,6 +3,7 @@
 import { declaredOver, ERROR_BODY_MAX_BYTES, readAtMost } from "./body-limits.js";
 import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
+import type { AttemptObserver } from "./hooks.js";
 import type { TokenSource } from "./options.js";
 import { isRetryableReason, reasonOfBody } from "./rate-limit-reason.js";
 import { delayBefore, isRetryableStatus, parseRetryAfter, type ResolvedRetry } from "./retry.js";
@@ -38,6 +39,8 @@ export interface Attempt<T> {
   maxBodyBytes: number;
   /** Every token the source handed out for this call is added here (to keep it out of errors). */
   secrets?: Set<string> | undefined;
+  /** Told about every attempt (hooks and logging); absent when nobody listens. */
+  observer?: AttemptObserver | undefined;
   /** The client's rate limiter, bound to this operation's limit group. */
   pace?: Pace | undefined;
 }
@@ -73,6 +76,17 @@ const TIMED_OUT = Symbol("timed out");
 const inFlight = new Set<Request>();
 
 export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
+  if (!call.observer) return deliverObserved(call, undefined);
+  try {
+    return await deliverObserved(call, call.observer);
+  } catch (error) {
+    // Every way out of a call ends in one event: a throw no attempt reported yet is reported here.
+    call.observer.threw(error);
+    throw error;
+  }
+}
+
+async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | undefined): Promise<Delivered<T>> {
   let attempts = 0;
   let refreshedToken = false;
   let rejectedToken: string | undefined;
@@ -81,6 +95,7 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
     attempts++;
     // Every attempt is a request LINE counts; the wait is outside the attempt's timeout.
     if (call.pace) await call.pace.acquire(call.signal);
+    observer?.started(attempts, retry.attempts);
     const outcome = await attemptOnce(call, rejectedToken, attempts);
     rejectedToken = undefined;
     if (outcome.kind === "too large") {
@@ -100,6 +115,7 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
         refreshedToken = true;
         rejectedToken = outcome.token ?? "";
         attempts--;
+        observer?.failed({ response }, 0);
         continue;
       }
       // A 429 for the monthly quota is not retried and does not close the bucket: waiting cannot help.
@@ -110,11 +126,14 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
         call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status) && !quotaUsedUp;
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
       if (wait === undefined || acceptedRequestId) {
+        if (response.ok || acceptedRequestId) observer?.answered(response, acceptedRequestId);
+        else observer?.failed({ response });
         const value = await call.read(response, body, attempts);
         const delivered: Delivered<T> = { response, body, value, attempts };
         if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
         return delivered;
       }
+      observer?.failed({ response }, wait);
       await retry.sleep(wait, call.signal);
       continue;
     }
@@ -122,6 +141,7 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
     const mayRetry = call.repeatable && attempts < retry.attempts;
     const wait = mayRetry ? delayBefore(attempts, null, retry) : undefined;
     if (wait === undefined) throw failure(outcome.error, call, attempts);
+    observer?.failed({ error: failure(outcome.error, call, attempts) }, wait);
     await retry.sleep(wait, call.signal);
   }
 }

@@ -11,6 +11,7 @@ export {
 export type { components } from "./generated/schema.js";
 export type { WebhookContext, WebhookHandlerOptions } from "./handler.js";
 export { createWebhookHandler } from "./handler.js";
+export type { SignatureVerdict, WebhookRequestInfo } from "./observe.js";
 export type { ParseWebhookOptions } from "./parse.js";
 export { DEFAULT_MAX_BODY_BYTES, parseWebhook } from "./parse.js";
 export type { EventDeduper, EventIdStore } from "./redelivery.js";

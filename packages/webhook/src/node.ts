@@ -76,7 +76,7 @@ export function createNodeWebhookHandler(options: NodeWebhookHandlerOptions): No
   return async (req, res, next) => {
     if (req.method === "POST" && bodyWasConsumed(req)) {
       const error = new WebhookBodyConsumedError();
-      processor.report(error);
+      processor.refused(req.method, 500, error);
       if (next) return next(error);
       return send(res, 500, { message: error.message });
     }
