@@ -217,3 +217,39 @@ describe("rich menus in the in-memory LINE", () => {
     await rejectionOf(client().getRichMenuBatchProgress({ requestId: "not-a-batch" }), NotFoundError);
   });
 });
+
+describe("coupons in the in-memory LINE", () => {
+  const coupon = (title: string) => ({
+    title,
+    reward: { type: "discount" as const, priceInfo: { type: "fixed" as const, fixedAmount: 100 } },
+    acquisitionCondition: { type: "normal" as const },
+    startTimestamp: 1763683200,
+    endTimestamp: 1924959599,
+    timezone: "ASIA_TOKYO",
+    visibility: "UNLISTED" as const,
+    maxUseCountPerTicket: 1,
+  });
+
+  it("create, read back, close; the list pages to the end and filters by state", async () => {
+    const ids: string[] = [];
+    for (const title of ["One", "Two", "Three"]) ids.push((await client().createCoupon(coupon(title))).couponId);
+    expect(ids[0]).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+    expect(await client().getCouponDetail({ couponId: ids[0]! })).toMatchObject({
+      ...coupon("One"),
+      couponId: ids[0],
+      status: "RUNNING",
+      createdTimestamp: expect.any(Number),
+    });
+    await client().closeCoupon({ couponId: ids[1]! });
+    expect(await client().getCouponDetail({ couponId: ids[1]! })).toMatchObject({ status: "CLOSED" });
+
+    const listed: string[] = [];
+    for await (const item of client().paginate.listCoupon({ limit: 2 })) listed.push(item.title);
+    expect(listed).toEqual(["One", "Two", "Three"]);
+    expect(mock.requests({ operationId: "listCoupon" })).toHaveLength(2);
+    const running = await client().listCoupon({ status: ["RUNNING", "DRAFT"] });
+    expect(running.items.map((item) => item.title)).toEqual(["One", "Three"]);
+    expect(mock.requests({ operationId: "listCoupon" }).at(-1)!.path).toContain("status=RUNNING%2CDRAFT");
+    await rejectionOf(client().getCouponDetail({ couponId: "01JYNW8JMQVFBNWF1APF8Z3FS7" }), NotFoundError);
+  });
+});

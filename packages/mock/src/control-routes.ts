@@ -4,6 +4,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockContext } from "./exchange.js";
 import { type JournalFilter, matches } from "./journal.js";
+import { audienceSnapshot } from "./state/audiences.js";
+import { couponSnapshot } from "./state/coupons.js";
 import { richMenuSnapshot } from "./state/rich-menus.js";
 import { SAMPLE_JPEG } from "./state/sample-image.js";
 
@@ -136,6 +138,8 @@ function snapshot(mock: Controls) {
     deliveries: Object.fromEntries(state.deliveries),
     narrowcasts: [...state.narrowcasts.values()],
     richMenus: richMenuSnapshot(state),
+    audiences: audienceSnapshot(state),
+    coupons: couponSnapshot(state),
   };
 }
 

@@ -133,7 +133,7 @@ async function answer(
     };
   }
   const contentType = header(req, "content-type");
-  const produced = handler(mock.state, {
+  const produced = await handler(mock.state, {
     operationId,
     params: pathParamsOf(route.operation.path, url.pathname),
     query: url.searchParams,

@@ -28,7 +28,8 @@ export interface Answer {
   headers?: Record<string, string>;
 }
 
-export type Handler = (state: LineState, exchange: Exchange) => Answer | undefined;
+/** Synchronous, except where the body must be read first (a multipart form). */
+export type Handler = (state: LineState, exchange: Exchange) => Answer | undefined | Promise<Answer | undefined>;
 export type Handlers = Record<string, Handler>;
 
 export const ok = (json: unknown = {}): Answer => ({ status: 200, json });

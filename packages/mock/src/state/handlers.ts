@@ -1,5 +1,7 @@
 // Every emulator handler by operationId. An operation without one is answered with the spec's example.
+import { audienceHandlers } from "./audiences.js";
 import { contentHandlers } from "./content.js";
+import { couponHandlers } from "./coupons.js";
 import type { Handlers } from "./handler.js";
 import { messageHandlers } from "./messages.js";
 import { richMenuHandlers } from "./rich-menus.js";
@@ -12,4 +14,6 @@ export const defaultHandlers: Handlers = {
   ...messageHandlers,
   ...contentHandlers,
   ...richMenuHandlers,
+  ...audienceHandlers,
+  ...couponHandlers,
 };

@@ -2,6 +2,7 @@
 // tokens, the quota they consume, the day's delivery counts and narrowcast progress.
 import { type Exchange, type Handlers, lineError, notFound, ok } from "./handler.js";
 import { jstDate, type LineState } from "./line-state.js";
+import { narrowcastTargets, type Recipient } from "./recipients.js";
 
 interface SendBody {
   to?: string | string[];
@@ -60,15 +61,15 @@ export const messageHandlers: Handlers = {
     return Array.isArray(sent) ? ok() : sent;
   },
   narrowcast: (state, exchange) => {
-    // Audience and demographic filters are not evaluated: every friend is a target.
-    const followers = state.followers();
-    const sent = sendCounted(state, exchange, "narrowcast", followers, followers.length);
+    // The recipient (audiences, redelivery, and/or/not) is evaluated; demographic filters are not.
+    const targets = narrowcastTargets(state, (exchange.body as { recipient?: Recipient }).recipient);
+    const sent = sendCounted(state, exchange, "narrowcast", targets, targets.length);
     if (!Array.isArray(sent)) return sent;
     const acceptedTime = new Date().toISOString();
     state.narrowcasts.set(exchange.requestId, {
       requestId: exchange.requestId,
       acceptedTime,
-      targetCount: followers.length,
+      targetCount: targets.length,
       checks: 0,
     });
     return { status: 202, json: {} };
