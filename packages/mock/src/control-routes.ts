@@ -6,6 +6,7 @@ import type { MockContext } from "./exchange.js";
 import { type JournalFilter, matches } from "./journal.js";
 import { audienceSnapshot } from "./state/audiences.js";
 import { couponSnapshot } from "./state/coupons.js";
+import { liffSnapshot } from "./state/liff-apps.js";
 import { richMenuSnapshot } from "./state/rich-menus.js";
 import { SAMPLE_JPEG } from "./state/sample-image.js";
 
@@ -140,6 +141,7 @@ function snapshot(mock: Controls) {
     richMenus: richMenuSnapshot(state),
     audiences: audienceSnapshot(state),
     coupons: couponSnapshot(state),
+    liffApps: liffSnapshot(state),
   };
 }
 

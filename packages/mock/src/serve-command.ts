@@ -11,7 +11,8 @@ export const serveUsage = `usage: linekit-mock [serve] [options] [area ...]
 Serves mock LINE APIs from the OpenAPI specs, every area behind one URL (all areas by default).
 Prism validates every request against the specs; an in-memory LINE answers (webhook endpoint,
 followers and profiles, groups, sent messages with retry keys, quota, content, rich menus,
-audiences, coupons), and its answers are checked against the specs too. Prints one line per exchange. Stops on Ctrl-C, SIGTERM or SIGHUP.
+audiences, coupons, LIFF apps), and its answers are checked against the specs too.
+Prints one line per exchange. Stops on Ctrl-C, SIGTERM or SIGHUP.
 
   --port <n>            port of the one URL (default 4010; 0 picks a free port)
   --host <h>            address to listen on (default 127.0.0.1)

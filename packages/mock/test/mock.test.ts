@@ -44,7 +44,9 @@ describe("startMock", () => {
       try {
         expect(Object.keys(areas.areas).sort()).toEqual(["liff", "module", "shop"]);
         const apps = await fetch(`${areas.url}/liff/v1/apps`, { headers: { Authorization: "Bearer x" } });
-        expect(apps.status).toBe(200);
+        // The in-memory LINE starts with no LIFF app, and says so as LINE does.
+        expect(apps.status).toBe(404);
+        expect(await apps.json()).toEqual({ message: "no LIFF app found" });
         expect(apps.headers.get("x-line-request-id")).toMatch(/^[0-9a-f-]{36}$/);
         const attach = await fetch(`${areas.url}/module/auth/v1/token`, {
           method: "POST",

@@ -3,6 +3,7 @@ import { audienceHandlers } from "./audiences.js";
 import { contentHandlers } from "./content.js";
 import { couponHandlers } from "./coupons.js";
 import type { Handlers } from "./handler.js";
+import { liffHandlers } from "./liff-apps.js";
 import { messageHandlers } from "./messages.js";
 import { richMenuHandlers } from "./rich-menus.js";
 import { userHandlers } from "./users.js";
@@ -16,4 +17,5 @@ export const defaultHandlers: Handlers = {
   ...richMenuHandlers,
   ...audienceHandlers,
   ...couponHandlers,
+  ...liffHandlers,
 };
