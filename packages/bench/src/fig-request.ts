@@ -1,21 +1,24 @@
-// Figure 1: client-side cost of one pushMessage call, against a local server in another process.
+// Figure 1: client-side cost of one pushMessage call, as paired ratios over many short blocks.
+// Each block is made of short turns of every client in rotating order, and the ratios are taken
+// within the block, so load from other jobs on the machine hits both sides of each ratio alike.
 import { fork } from "node:child_process";
 import { requireExports } from "./linekit.js";
-import { interleave, summarize } from "./stats.js";
-import { type Cell, COMPARISON_HEAD, comparisonRow, type Table } from "./table.js";
+import { pairedComparison, type VariantName } from "./paired.js";
+import { interleaveTurns } from "./stats.js";
+import { PAIRED_HEAD, type Table } from "./table.js";
 
 const TOKEN = "bench-token";
 const PUSH = {
   to: "U4af4980629a0c8f1f0a0f0a0f0a0f0a0",
   messages: [{ type: "text" as const, text: "Hello, world" }],
 };
-
-interface Sample {
-  cpuUsPerRequest: number;
-  requestsPerSecond: number;
-}
+const ANSWER = JSON.stringify({ sentMessages: [{ id: "481156563219628034", quoteToken: "q3Plxr4AgKd" }] });
 
 type Push = () => Promise<unknown>;
+type Client = { name: VariantName; push?: Push; reason?: string };
+
+/** What one turn cost: the client process's CPU, the wall time, and how many calls it made. */
+type Costs = { cpuUs: number; wallMs: number; calls: number };
 
 async function startServer() {
   const child = fork(new URL("./server.js", import.meta.url), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
@@ -34,10 +37,11 @@ async function startServer() {
   };
 }
 
-async function measure(push: Push, requests: number, concurrency: number): Promise<Sample> {
+/** One turn: `calls` pushes, `concurrency` in flight. */
+async function turn(push: Push, calls: number, concurrency: number): Promise<Costs> {
   let next = 0;
   const worker = async () => {
-    while (next < requests) {
+    while (next < calls) {
       next++;
       await push();
     }
@@ -45,23 +49,16 @@ async function measure(push: Push, requests: number, concurrency: number): Promi
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - t0) / 1000;
+  const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { cpuUsPerRequest: (cpu.user + cpu.system) / requests, requestsPerSecond: requests / seconds };
+  return { cpuUs: cpu.user + cpu.system, wallMs, calls };
 }
 
-export interface RequestOptions {
-  rounds: number;
-  sequential: number;
-  concurrent: number;
-}
-
-export async function requestFigure(options: RequestOptions): Promise<Table> {
-  const server = await startServer();
-  const url = `${server.origin}/v2/bot/message/push`;
-  const clients: { name: "raw" | "official" | "linekit"; push?: Push; reason?: string }[] = [];
-  try {
-    clients.push({
+/** The three clients, sending to `origin` through whatever `globalThis.fetch` is at call time. */
+async function clientsFor(origin: string): Promise<Client[]> {
+  const url = `${origin}/v2/bot/message/push`;
+  const clients: Client[] = [
+    {
       name: "raw",
       push: async () => {
         const res = await fetch(url, {
@@ -72,58 +69,118 @@ export async function requestFigure(options: RequestOptions): Promise<Table> {
         if (!res.ok) throw new Error(`raw fetch: HTTP ${res.status}`);
         await res.json();
       },
-    });
-    const { messagingApi } = await import("@line/bot-sdk");
-    const official = new messagingApi.MessagingApiClient({ channelAccessToken: TOKEN, baseURL: server.origin });
-    clients.push({ name: "official", push: () => official.pushMessage(PUSH) });
-    const messaging = await requireExports("@linekit/messaging", ["createMessagingClient"], ["pushMessage"]);
-    if (messaging.ok) {
-      const create = messaging.module.createMessagingClient as (
-        o: object,
-      ) => Record<string, (body: unknown) => Promise<unknown>>;
-      const line = create({ channelAccessToken: TOKEN, baseUrl: server.origin });
-      clients.push({ name: "linekit", push: () => line.pushMessage!(PUSH) });
-    } else {
-      clients.push({ name: "linekit", reason: messaging.reason });
-    }
+    },
+  ];
+  const { messagingApi } = await import("@line/bot-sdk");
+  const official = new messagingApi.MessagingApiClient({ channelAccessToken: TOKEN, baseURL: origin });
+  clients.push({ name: "official", push: () => official.pushMessage(PUSH) });
+  const messaging = await requireExports("@linekit/messaging", ["createMessagingClient"], ["pushMessage"]);
+  if (messaging.ok) {
+    const create = messaging.module.createMessagingClient as (
+      o: object,
+    ) => Record<string, (body: unknown) => Promise<unknown>>;
+    const line = create({ channelAccessToken: TOKEN, baseUrl: origin });
+    clients.push({ name: "linekit", push: () => line.pushMessage!(PUSH) });
+  } else {
+    clients.push({ name: "linekit", reason: messaging.reason });
+  }
+  return clients;
+}
 
-    const rows: string[][] = [];
-    for (const [label, requests, concurrency] of [
-      ["sequential", options.sequential, 1],
-      ["32 concurrent", options.concurrent, 32],
-    ] as const) {
-      const runnable = clients.filter((c) => c.push);
-      const results = await interleave(
-        runnable.map((c) => ({ name: c.name, run: () => measure(c.push!, requests, concurrency) })),
-        options.rounds,
-      );
-      const cpu: Record<string, Cell> = {};
-      const rate: Record<string, Cell> = {};
-      for (const c of clients) {
-        const r = results.get(c.name);
-        if (!r) {
-          cpu[c.name] = rate[c.name] = { text: c.reason ?? "not measured" };
-        } else if (r.error !== undefined || r.samples.length === 0) {
-          cpu[c.name] = rate[c.name] = { text: `failed: ${(r.error as Error)?.message ?? "no samples"}` };
-        } else {
-          cpu[c.name] = { summary: summarize(r.samples.map((s) => s.cpuUsPerRequest)) };
-          rate[c.name] = { summary: summarize(r.samples.map((s) => s.requestsPerSecond)) };
-        }
-      }
-      rows.push(comparisonRow(`${label}: client CPU µs/request`, cpu));
-      rows.push(comparisonRow(`${label}: requests/s`, rate));
+interface Series {
+  label: string;
+  pick: (c: Costs) => number;
+}
+
+/** One shape of load: how many calls a turn makes, how many in flight, turns per block, blocks. */
+interface Load {
+  label: string;
+  calls: number;
+  concurrency: number;
+  turns: number;
+  blocks: number;
+}
+
+/** Runs the load's paired blocks and returns one table row per series (CPU, calls/s). */
+async function pairedRows(clients: Client[], load: Load, series: Series[]): Promise<string[][]> {
+  const runnable = clients.filter((c) => c.push);
+  const results = await interleaveTurns(
+    runnable.map((c) => ({ name: c.name, turn: () => turn(c.push!, load.calls, load.concurrency) })),
+    load.blocks,
+    load.turns,
+  );
+  const reasons = Object.fromEntries(clients.filter((c) => c.reason).map((c) => [c.name, c.reason]));
+  return series.map(({ label, pick }) => pairedComparison(`${load.label}: ${label}`, { results, reasons }, pick));
+}
+
+/**
+ * A stand-in for fetch that answers like LINE without any I/O, so a block measures what the SDK
+ * itself does per call. It checks every request the way the loopback server does: a client that
+ * sends the wrong thing fails the figure instead of being timed.
+ */
+async function stubFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const request = input instanceof Request ? input : undefined;
+  const url = request ? request.url : String(input);
+  const method = request?.method ?? init?.method;
+  const headers = new Headers(request?.headers ?? init?.headers);
+  if (
+    method !== "POST" ||
+    !url.endsWith("/v2/bot/message/push") ||
+    headers.get("authorization") !== `Bearer ${TOKEN}` ||
+    !headers.get("content-type")?.startsWith("application/json") ||
+    (request ? request.body === null : typeof init?.body !== "string")
+  ) {
+    return new Response('{"message":"Not found"}', { status: 404, headers: { "content-type": "application/json" } });
+  }
+  return new Response(ANSWER, {
+    status: 200,
+    headers: { "content-type": "application/json", "x-line-request-id": "req-1" },
+  });
+}
+
+export interface RequestOptions {
+  /** Paired blocks per row (a quarter as many, at least 10, at 32 in flight). */
+  blocks: number;
+}
+
+const CPU: Series = { label: "client CPU µs/call", pick: (c) => c.cpuUs / c.calls };
+const RATE: Series = { label: "calls/s", pick: (c) => (c.calls * 1000) / c.wallMs };
+
+export async function requestFigure({ blocks }: RequestOptions): Promise<Table> {
+  const loads: Load[] = [
+    { label: "sequential", calls: 1, concurrency: 1, turns: 100, blocks },
+    { label: "32 concurrent", calls: 64, concurrency: 32, turns: 10, blocks: Math.max(10, Math.round(blocks / 4)) },
+  ];
+  // Long blocks: a young-generation collection (about one per thousand stubbed calls, ~1 ms each)
+  // lands on one turn, so a block must hold many of them for its ratio to be steady.
+  const stubbed: Load = { label: "fetch stubbed", calls: 10, concurrency: 1, turns: 200, blocks };
+  const server = await startServer();
+  const rows: string[][] = [];
+  try {
+    const clients = await clientsFor(server.origin);
+    for (const load of loads) rows.push(...(await pairedRows(clients, load, [CPU, RATE])));
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = stubFetch as typeof fetch;
+    try {
+      rows.push(...(await pairedRows(clients, stubbed, [{ ...CPU, label: "SDK CPU µs/call" }])));
+    } finally {
+      globalThis.fetch = realFetch;
     }
-    return {
-      title: "1. Request overhead: pushMessage to a local server (127.0.0.1, server in a child process)",
-      head: COMPARISON_HEAD,
-      rows,
-      notes: [
-        `${options.rounds} interleaved rounds (+1 warm-up) of ${options.sequential} sequential and ${options.concurrent} requests 32 at a time per client; median [interquartile range] (min–max).`,
-        "CPU is process.cpuUsage() (user + system) of the client process only; lower is better. Ratios < 1 mean linekit is cheaper (CPU) or slower (requests/s).",
-        "raw: fetch + JSON.stringify + res.json(). official: messagingApi.MessagingApiClient#pushMessage. linekit: createMessagingClient(…).pushMessage (retry key generated, default timeout on).",
-      ],
-    };
   } finally {
     await server.stop();
   }
+  const [sequential, concurrent] = loads as [Load, Load];
+  const describe = (l: Load) => `${l.blocks} blocks of ${l.turns} turns × ${l.calls} calls`;
+  return {
+    title: "1. Request overhead: pushMessage, paired blocks (loopback server in a child process; then fetch stubbed)",
+    head: PAIRED_HEAD,
+    rows,
+    notes: [
+      `Paired blocks of short turns: in each block the clients take turns in rotating order (raw official linekit, official linekit raw, …), so a garbage collection or a burst of load from elsewhere is shared out instead of landing on one client. Sequential: ${describe(sequential)}; 32 concurrent: ${describe(concurrent)} (32 in flight); fetch stubbed: ${describe(stubbed)}; 1 warm-up block each.`,
+      "Sample columns: median [interquartile range] (min–max) of the per-block values. Ratio columns: median [interquartile range] of the ratio taken within each block; a target holds when the whole range meets it.",
+      "CPU is process.cpuUsage() (user + system) of the client process only; lower is better. For calls/s a ratio below 1 means linekit is slower.",
+      "fetch stubbed: globalThis.fetch answers at once with a fresh 200 Response (after checking method, URL, Authorization, Content-Type and body), so the CPU left is what each SDK does around fetch, plus the same Response handling.",
+      "raw: fetch + JSON.stringify + res.json(). official: messagingApi.MessagingApiClient#pushMessage. linekit: createMessagingClient(…).pushMessage (retry key generated, default 30 s timeout on, retries on).",
+    ],
+  };
 }

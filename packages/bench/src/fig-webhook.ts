@@ -1,8 +1,9 @@
 // Figure 2: verify the signature of a webhook body and parse it, operations per second.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { requireExports } from "./linekit.js";
-import { interleave, summarize } from "./stats.js";
-import { type Cell, COMPARISON_HEAD, comparisonRow, type Table } from "./table.js";
+import { pairedComparison, type VariantName } from "./paired.js";
+import { interleave } from "./stats.js";
+import { PAIRED_HEAD, type Table } from "./table.js";
 import { CHANNEL_SECRET, type SignedBody, signedBody } from "./webhook-bodies.js";
 
 type Verify = (input: SignedBody) => unknown;
@@ -39,7 +40,7 @@ async function check(name: string, op: Verify): Promise<void> {
 }
 
 export async function webhookFigure(options: { rounds: number; budgetMs: number }): Promise<Table> {
-  const variants: { name: string; op?: Verify; reason?: string }[] = [];
+  const variants: { name: VariantName; op?: Verify; reason?: string }[] = [];
   const secretKey = Buffer.from(CHANNEL_SECRET);
   variants.push({
     name: "raw",
@@ -84,27 +85,19 @@ export async function webhookFigure(options: { rounds: number; budgetMs: number 
         .filter((v) => v.op)
         .map((v) => ({ name: v.name, run: () => opsPerSecond(v.op!, input, options.budgetMs) })),
       options.rounds,
+      1,
+      { rotate: true },
     );
-    const cells: Record<string, Cell> = {};
-    for (const v of variants) {
-      const r = results.get(v.name);
-      if (!r) cells[v.name] = { text: v.reason ?? "not measured" };
-      else if (r.error !== undefined) cells[v.name] = { text: `failed: ${(r.error as Error).message}` };
-      else cells[v.name] = { summary: summarize(r.samples) };
-    }
-    rows.push(
-      comparisonRow(
-        `${events} event${events > 1 ? "s" : ""} (${input.body.length.toLocaleString("en-US")} B): ops/s`,
-        cells,
-      ),
-    );
+    const reasons = Object.fromEntries(variants.filter((v) => v.reason).map((v) => [v.name, v.reason]));
+    const label = `${events} event${events > 1 ? "s" : ""} (${input.body.length.toLocaleString("en-US")} B): ops/s`;
+    rows.push(pairedComparison(label, { results, reasons }, (opsPerS) => opsPerS));
   }
   return {
     title: "2. Webhook verify + parse (valid signature), operations/s",
-    head: COMPARISON_HEAD,
+    head: PAIRED_HEAD,
     rows,
     notes: [
-      `${options.rounds} interleaved rounds (+1 warm-up) of ~${options.budgetMs} ms each; higher is better; ratio ≥ 0.80× raw is the target.`,
+      `${options.rounds} interleaved rounds (+1 warm-up, order rotating) of ~${options.budgetMs} ms each; higher is better. Ratio columns: median [interquartile range] of the ratio within each round; target linekit/raw ≥ 0.95×.`,
       "raw: node:crypto createHmac + timingSafeEqual + JSON.parse. official: validateSignature + JSON.parse. linekit: await parseWebhook({ channelSecret, body, signature }).",
       "Each variant is first checked to accept the right signature, reject a wrong one and return every event.",
     ],

@@ -46,18 +46,42 @@ export function ratio(a: Summary | undefined, b: Summary | undefined): number | 
 }
 
 /**
+ * The ratio of two variants taken within each round (`numerator[i] / denominator[i]`), summarized:
+ * a slow phase of the machine hits both sides of one ratio alike, so the ratios spread far less
+ * than the samples do. A round where either side is missing or the denominator is zero is an error.
+ */
+export function pairedRatios(numerator: readonly number[], denominator: readonly number[]): Summary {
+  if (numerator.length !== denominator.length)
+    throw new RangeError(
+      `paired ratios need as many samples on each side (${numerator.length} ≠ ${denominator.length})`,
+    );
+  return summarize(
+    numerator.map((n, i) => {
+      const d = denominator[i]!;
+      if (d === 0) throw new RangeError(`round ${i}: denominator is zero`);
+      return n / d;
+    }),
+  );
+}
+
+/**
  * Runs `rounds` rounds of A B C … (after `warmup` discarded rounds) and returns each variant's
- * samples in round order. A variant that throws is dropped from later rounds and its error kept.
+ * samples in round order. With `rotate`, round r starts at variant r mod n (A B C, B C A, C A B, …)
+ * so no variant always runs right after another one's garbage. A variant that throws is dropped
+ * from later rounds and its error kept.
  */
 export async function interleave<T>(
   variants: ReadonlyArray<{ name: string; run: () => Promise<T> }>,
   rounds: number,
   warmup = 1,
+  { rotate = false }: { rotate?: boolean } = {},
 ): Promise<Map<string, { samples: T[]; error?: unknown }>> {
   const results = new Map<string, { samples: T[]; error?: unknown }>();
   for (const v of variants) results.set(v.name, { samples: [] });
   for (let round = 0; round < warmup + rounds; round++) {
-    for (const v of variants) {
+    const start = rotate ? round % variants.length : 0;
+    const order = [...variants.slice(start), ...variants.slice(0, start)];
+    for (const v of order) {
       const entry = results.get(v.name)!;
       if (entry.error !== undefined) continue;
       try {
@@ -66,6 +90,52 @@ export async function interleave<T>(
       } catch (error) {
         entry.error = error ?? new Error("failed");
       }
+    }
+  }
+  return results;
+}
+
+/** Costs a variant's turn measured (CPU µs, wall ms, calls…), summed field by field over a block. */
+export type Costs = Record<string, number>;
+
+/**
+ * Paired blocks made of short turns: within each block every variant takes `turnsPerBlock` turns,
+ * one turn each in rotating order (A B C, B C A, C A B, …), and each variant's sample for the block
+ * is the sum of its turns. A garbage collection or a burst of load from elsewhere lands on whichever
+ * turn is running, so within a block it is spread over every variant instead of one block of one
+ * variant; ratios of the blocks' sums (see `pairedRatios`) are then tight. After `warmupBlocks`
+ * discarded blocks; a variant that throws is dropped from later turns and its error kept.
+ */
+export async function interleaveTurns<C extends Costs>(
+  variants: ReadonlyArray<{ name: string; turn: () => Promise<C> }>,
+  blocks: number,
+  turnsPerBlock: number,
+  warmupBlocks = 1,
+): Promise<Map<string, { samples: C[]; error?: unknown }>> {
+  const results = new Map<string, { samples: C[]; error?: unknown }>();
+  for (const v of variants) results.set(v.name, { samples: [] });
+  let turnIndex = 0;
+  for (let b = 0; b < warmupBlocks + blocks; b++) {
+    const sums = new Map<string, C>();
+    for (let t = 0; t < turnsPerBlock; t++, turnIndex++) {
+      const start = turnIndex % variants.length;
+      for (const v of [...variants.slice(start), ...variants.slice(0, start)]) {
+        const entry = results.get(v.name)!;
+        if (entry.error !== undefined) continue;
+        try {
+          const costs = await v.turn();
+          const sum = sums.get(v.name);
+          if (!sum) sums.set(v.name, { ...costs });
+          else for (const key in costs) (sum as Costs)[key] = (sum[key] ?? 0) + costs[key]!;
+        } catch (error) {
+          entry.error = error ?? new Error("failed");
+        }
+      }
+    }
+    if (b < warmupBlocks) continue;
+    for (const [name, sum] of sums) {
+      const entry = results.get(name)!;
+      if (entry.error === undefined) entry.samples.push(sum);
     }
   }
   return results;
