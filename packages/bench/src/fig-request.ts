@@ -2,9 +2,10 @@
 // Each block is made of short turns of every client in rotating order, and the ratios are taken
 // within the block, so load from other jobs on the machine hits both sides of each ratio alike.
 import { fork } from "node:child_process";
+import { getHeapStatistics } from "node:v8";
 import { requireExports } from "./linekit.js";
 import { pairedComparison, type VariantName } from "./paired.js";
-import { interleaveTurns } from "./stats.js";
+import { interleaveTurns, median } from "./stats.js";
 import { PAIRED_HEAD, type Table } from "./table.js";
 
 const TOKEN = "bench-token";
@@ -18,7 +19,10 @@ type Push = () => Promise<unknown>;
 type Client = { name: VariantName; push?: Push; reason?: string };
 
 /** What one turn cost: the client process's CPU, the wall time, and how many calls it made. */
-type Costs = { cpuUs: number; wallMs: number; calls: number };
+type Costs = { cpuUs: number; wallMs: number; calls: number; heapBytes: number };
+
+/** A block's value for a variant: the median over its turns (see `interleaveTurns`). */
+const perBlock = (pick: (c: Costs) => number) => (turns: Costs[]) => median(turns.map(pick));
 
 async function startServer() {
   const child = fork(new URL("./server.js", import.meta.url), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
@@ -46,12 +50,16 @@ async function turn(push: Push, calls: number, concurrency: number): Promise<Cos
       await push();
     }
   };
+  const heap0 = getHeapStatistics().used_heap_size;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { cpuUs: cpu.user + cpu.system, wallMs, calls };
+  // Growth of the heap: what the turn allocated, unless a collection ran during it (then the
+  // difference is meaningless, often negative; the per-block median leaves such turns out).
+  const heapBytes = getHeapStatistics().used_heap_size - heap0;
+  return { cpuUs: cpu.user + cpu.system, wallMs, calls, heapBytes };
 }
 
 /** The three clients, sending to `origin` through whatever `globalThis.fetch` is at call time. */
@@ -110,7 +118,9 @@ async function pairedRows(clients: Client[], load: Load, series: Series[]): Prom
     load.turns,
   );
   const reasons = Object.fromEntries(clients.filter((c) => c.reason).map((c) => [c.name, c.reason]));
-  return series.map(({ label, pick }) => pairedComparison(`${load.label}: ${label}`, { results, reasons }, pick));
+  return series.map(({ label, pick }) =>
+    pairedComparison(`${load.label}: ${label}`, { results, reasons }, perBlock(pick)),
+  );
 }
 
 /**
@@ -149,11 +159,9 @@ const RATE: Series = { label: "calls/s", pick: (c) => (c.calls * 1000) / c.wallM
 export async function requestFigure({ blocks }: RequestOptions): Promise<Table> {
   const loads: Load[] = [
     { label: "sequential", calls: 1, concurrency: 1, turns: 100, blocks },
-    { label: "32 concurrent", calls: 64, concurrency: 32, turns: 10, blocks: Math.max(10, Math.round(blocks / 4)) },
+    { label: "32 concurrent", calls: 64, concurrency: 32, turns: 30, blocks: Math.max(10, Math.round(blocks / 4)) },
   ];
-  // Long blocks: a young-generation collection (about one per thousand stubbed calls, ~1 ms each)
-  // lands on one turn, so a block must hold many of them for its ratio to be steady.
-  const stubbed: Load = { label: "fetch stubbed", calls: 10, concurrency: 1, turns: 200, blocks };
+  const stubbed: Load = { label: "fetch stubbed", calls: 20, concurrency: 1, turns: 100, blocks };
   const server = await startServer();
   const rows: string[][] = [];
   try {
@@ -162,7 +170,11 @@ export async function requestFigure({ blocks }: RequestOptions): Promise<Table> 
     const realFetch = globalThis.fetch;
     globalThis.fetch = stubFetch as typeof fetch;
     try {
-      rows.push(...(await pairedRows(clients, stubbed, [{ ...CPU, label: "SDK CPU µs/call" }])));
+      const series = [
+        { ...CPU, label: "SDK CPU µs/call" },
+        { label: "heap allocated bytes/call", pick: (c: Costs) => c.heapBytes / c.calls },
+      ];
+      rows.push(...(await pairedRows(clients, stubbed, series)));
     } finally {
       globalThis.fetch = realFetch;
     }
@@ -176,9 +188,10 @@ export async function requestFigure({ blocks }: RequestOptions): Promise<Table> 
     head: PAIRED_HEAD,
     rows,
     notes: [
-      `Paired blocks of short turns: in each block the clients take turns in rotating order (raw official linekit, official linekit raw, …), so a garbage collection or a burst of load from elsewhere is shared out instead of landing on one client. Sequential: ${describe(sequential)}; 32 concurrent: ${describe(concurrent)} (32 in flight); fetch stubbed: ${describe(stubbed)}; 1 warm-up block each.`,
+      `Paired blocks of short turns: in each block the clients take turns in rotating order (raw official linekit, official linekit raw, …), so a burst of load from elsewhere falls on all of them alike. Sequential: ${describe(sequential)}; 32 concurrent: ${describe(concurrent)} (32 in flight); fetch stubbed: ${describe(stubbed)}; 1 warm-up block each.`,
+      "A block's value for a client is the median of its turns (per call), so a garbage collection or a preemption that lands on one turn does not decide the block; allocation-heavy code pays for its collections only in the turns where they happen.",
       "Sample columns: median [interquartile range] (min–max) of the per-block values. Ratio columns: median [interquartile range] of the ratio taken within each block; a target holds when the whole range meets it.",
-      "CPU is process.cpuUsage() (user + system) of the client process only; lower is better. For calls/s a ratio below 1 means linekit is slower.",
+      "CPU is process.cpuUsage() (user + system) of the client process only; lower is better. For calls/s a ratio below 1 means linekit is slower. Heap allocated: growth of V8's used heap over a turn (turns with a collection drop out in the median); it is what the collections the CPU medians leave out have to clean up.",
       "fetch stubbed: globalThis.fetch answers at once with a fresh 200 Response (after checking method, URL, Authorization, Content-Type and body), so the CPU left is what each SDK does around fetch, plus the same Response handling.",
       "raw: fetch + JSON.stringify + res.json(). official: messagingApi.MessagingApiClient#pushMessage. linekit: createMessagingClient(…).pushMessage (retry key generated, default 30 s timeout on, retries on).",
     ],

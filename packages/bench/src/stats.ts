@@ -95,47 +95,42 @@ export async function interleave<T>(
   return results;
 }
 
-/** Costs a variant's turn measured (CPU µs, wall ms, calls…), summed field by field over a block. */
-export type Costs = Record<string, number>;
-
 /**
  * Paired blocks made of short turns: within each block every variant takes `turnsPerBlock` turns,
- * one turn each in rotating order (A B C, B C A, C A B, …), and each variant's sample for the block
- * is the sum of its turns. A garbage collection or a burst of load from elsewhere lands on whichever
- * turn is running, so within a block it is spread over every variant instead of one block of one
- * variant; ratios of the blocks' sums (see `pairedRatios`) are then tight. After `warmupBlocks`
- * discarded blocks; a variant that throws is dropped from later turns and its error kept.
+ * one turn each in rotating order (A B C, B C A, C A B, …); each variant's sample for a block is the
+ * list of its turns' results, in order. A burst of load from elsewhere lasts many turns, so it falls
+ * on every variant of the block alike, and a short event (a garbage collection, a preemption) falls
+ * on one turn, where a per-block median of the turns leaves it out. After `warmupBlocks` discarded
+ * blocks; a variant that throws is dropped from later turns, its error kept and its partial block
+ * not recorded.
  */
-export async function interleaveTurns<C extends Costs>(
-  variants: ReadonlyArray<{ name: string; turn: () => Promise<C> }>,
+export async function interleaveTurns<T>(
+  variants: ReadonlyArray<{ name: string; turn: () => Promise<T> }>,
   blocks: number,
   turnsPerBlock: number,
   warmupBlocks = 1,
-): Promise<Map<string, { samples: C[]; error?: unknown }>> {
-  const results = new Map<string, { samples: C[]; error?: unknown }>();
+): Promise<Map<string, { samples: T[][]; error?: unknown }>> {
+  const results = new Map<string, { samples: T[][]; error?: unknown }>();
   for (const v of variants) results.set(v.name, { samples: [] });
   let turnIndex = 0;
   for (let b = 0; b < warmupBlocks + blocks; b++) {
-    const sums = new Map<string, C>();
+    const turns = new Map<string, T[]>(variants.map((v) => [v.name, []]));
     for (let t = 0; t < turnsPerBlock; t++, turnIndex++) {
       const start = turnIndex % variants.length;
       for (const v of [...variants.slice(start), ...variants.slice(0, start)]) {
         const entry = results.get(v.name)!;
         if (entry.error !== undefined) continue;
         try {
-          const costs = await v.turn();
-          const sum = sums.get(v.name);
-          if (!sum) sums.set(v.name, { ...costs });
-          else for (const key in costs) (sum as Costs)[key] = (sum[key] ?? 0) + costs[key]!;
+          turns.get(v.name)!.push(await v.turn());
         } catch (error) {
           entry.error = error ?? new Error("failed");
         }
       }
     }
     if (b < warmupBlocks) continue;
-    for (const [name, sum] of sums) {
+    for (const [name, list] of turns) {
       const entry = results.get(name)!;
-      if (entry.error === undefined) entry.samples.push(sum);
+      if (entry.error === undefined) entry.samples.push(list);
     }
   }
   return results;

@@ -102,32 +102,27 @@ describe("paired ratios", () => {
 });
 
 describe("interleaveTurns", () => {
-  it("rotates turn by turn across blocks and sums each variant's costs per block, after the warm-up", async () => {
+  it("rotates turn by turn across blocks and keeps each block's turns per variant, after the warm-up", async () => {
     const order: string[] = [];
-    let n = 0;
     const variant = (name: string) => ({
       name,
-      turn: async () => {
-        order.push(name);
-        n++;
-        return { cost: n, turns: 1 };
-      },
+      turn: async () => order.push(name),
     });
     const results = await interleaveTurns([variant("A"), variant("B")], 2, 3, 1);
     // 3 blocks of 3 turns; the rotation carries on from block to block.
     expect(order.join("")).toBe("ABBAABBAABBAABBAAB");
-    // Block 1 (turns 3–5, B A / A B / B A): A got 8, 9, 12; B got 7, 10, 11. Block 2: A 13, 16, 17; B 14, 15, 18.
+    // Block 1 is turns 3–5 (B A, A B, B A): A ran 8th, 9th and 12th, B 7th, 10th and 11th.
     expect(results.get("A")!.samples).toEqual([
-      { cost: 29, turns: 3 },
-      { cost: 46, turns: 3 },
+      [8, 9, 12],
+      [13, 16, 17],
     ]);
     expect(results.get("B")!.samples).toEqual([
-      { cost: 28, turns: 3 },
-      { cost: 47, turns: 3 },
+      [7, 10, 11],
+      [14, 15, 18],
     ]);
   });
 
-  it("keeps a failing variant's error, stops its turns and records no block for it", async () => {
+  it("keeps a failing variant's error, stops its turns and records no partial block for it", async () => {
     let calls = 0;
     const results = await interleaveTurns(
       [
@@ -136,10 +131,10 @@ describe("interleaveTurns", () => {
           turn: async () => {
             calls++;
             if (calls > 1) throw new Error("boom");
-            return { cost: 1 };
+            return 1;
           },
         },
-        { name: "good", turn: async () => ({ cost: 2 }) },
+        { name: "good", turn: async () => 2 },
       ],
       2,
       2,
@@ -148,6 +143,9 @@ describe("interleaveTurns", () => {
     expect(calls).toBe(2);
     expect((results.get("bad")!.error as Error).message).toBe("boom");
     expect(results.get("bad")!.samples).toEqual([]);
-    expect(results.get("good")!.samples).toEqual([{ cost: 4 }, { cost: 4 }]);
+    expect(results.get("good")!.samples).toEqual([
+      [2, 2],
+      [2, 2],
+    ]);
   });
 });
