@@ -27,7 +27,7 @@ const FIGURES: { id: string; run: () => Promise<Table>; optIn?: boolean }[] = [
     id: "request",
     run: () => requestFigure({ blocks: quick ? 12 : 40 }),
   },
-  { id: "webhook", run: () => webhookFigure({ rounds: quick ? 10 : 40, budgetMs: 20 }) },
+  { id: "webhook", run: () => webhookFigure({ blocks: quick ? 10 : 30, turns: 60 }) },
   { id: "bundle", run: () => bundleFigure() },
   { id: "import", run: () => importFigure({ rounds: quick ? 3 : 9 }) },
   { id: "typecheck", run: () => typecheckFigure({ rounds: quick ? 1 : 3 }) },
