@@ -2,7 +2,7 @@
 // response into the method's result or a typed error.
 import { serializeBody } from "./body.js";
 import { ERROR_BODY_MAX_BYTES } from "./body-limits.js";
-import { basesOf, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
+import { basesOf, type Conclusion, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
 import { apiErrorFor, type ErrorContext, InvalidResponseError } from "./errors.js";
 import { checkHeaderValues } from "./header-values.js";
 import type { WithResponse } from "./method-types.js";
@@ -70,13 +70,25 @@ export function createInvoker(
     const url = `${baseOf(entry.host)}${path}${query ? `?${query}` : ""}`;
     return deliverCall(
       { operationId, entry, url, headers, payload, call, secrets },
-      {
-        read: (response, delivered, attempts) => readBody(response, delivered, entry, { operationId, attempts }),
-        settle: withResponse
-          ? (delivered) => resultOf(delivered, operationId)
-          : (delivered) => dataOf(delivered, operationId),
-      },
+      conclusionOf(operationId, entry, withResponse),
     );
+  }
+
+  // How a response becomes a method's result depends only on the operation: made once, not per call.
+  const conclusions = new Map<string, { entry: OperationEntry; pair: readonly Conclusion<unknown, unknown>[] }>();
+  function conclusionOf(operationId: string, entry: OperationEntry, withResponse: boolean) {
+    let known = conclusions.get(operationId);
+    if (known?.entry !== entry) {
+      const read = (response: Response, delivered: DeliveredBody, attempts: number) =>
+        readBody(response, delivered, entry, { operationId, attempts });
+      const pair: Conclusion<unknown, unknown>[] = [
+        { read, settle: (delivered) => dataOf(delivered, operationId) },
+        { read, settle: (delivered) => resultOf(delivered, operationId) },
+      ];
+      known = { entry, pair };
+      if (!conclusions.has(operationId)) conclusions.set(operationId, known);
+    }
+    return known.pair[withResponse ? 1 : 0]!;
   }
   return invoke;
 }

@@ -157,8 +157,9 @@ type Outcome =
 async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefined, attempt: number): Promise<Outcome> {
   if (call.signal?.aborted) throw call.signal.reason;
   const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(call.signal?.reason);
-  call.signal?.addEventListener("abort", onCallerAbort, { once: true });
+  const callerSignal = call.signal;
+  const onCallerAbort = callerSignal && (() => controller.abort(callerSignal.reason));
+  if (onCallerAbort) callerSignal.addEventListener("abort", onCallerAbort, { once: true });
   const timer = call.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), call.timeoutMs) : undefined;
   let request: Request | undefined;
   try {
@@ -200,7 +201,7 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
   } finally {
     if (request) inFlight.delete(request);
     if (timer) clearTimeout(timer);
-    call.signal?.removeEventListener("abort", onCallerAbort);
+    if (onCallerAbort) callerSignal.removeEventListener("abort", onCallerAbort);
   }
 }
 
