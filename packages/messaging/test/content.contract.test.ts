@@ -100,6 +100,38 @@ describe("getMessageContent", () => {
     expect((error as NotFoundError).lineMessage).toBe("Not found");
   });
 
+  // developers.line.biz/en/reference/messaging-api/#get-content documents 202 while LINE still
+  // prepares the content, and 410 for a message the user unsent. Neither may look like content.
+  it("getMessageContent: a 202 (content still being prepared) is a ContentNotReadyError, never an empty Blob", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=202" } }),
+    );
+    expect(error).toMatchObject({ name: "ContentNotReadyError", status: 202, operationId: "getMessageContent" });
+  });
+
+  it("getMessageContent: a 202 on a streaming download is a ContentNotReadyError too", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContent({ messageId: ids.message }, { as: "stream", headers: { Prefer: "code=202" } }),
+    );
+    expect(error).toMatchObject({ name: "ContentNotReadyError", status: 202 });
+  });
+
+  it("getMessageContent: a 410 (the user unsent the message) is a GoneError, not a BadRequestError", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=410" } }),
+    );
+    expect(error).toMatchObject({ name: "GoneError", status: 410, operationId: "getMessageContent" });
+    expect(error).not.toBeInstanceOf(BadRequestError);
+  });
+
+  it("getMessageContent: a file keeps its own media type (a PDF is a valid 200)", async () => {
+    const blob = await mockClient().getMessageContent(
+      { messageId: ids.message },
+      { headers: { Accept: "application/pdf" } },
+    );
+    expect(blob).toBeInstanceOf(Blob);
+  });
+
   it("getMessageContent: on api.line.me the host check fails", async () => {
     const error = await rejectionOf(
       misroutedClient(API_DATA, API).getMessageContent({ messageId: ids.message }),
@@ -154,6 +186,22 @@ describe("getMessageContentPreview", () => {
         path: `/v2/bot/message/${ids.message}/content/preview`,
       },
     ]);
+  });
+
+  // developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview: 202 while the
+  // preview is being prepared, 410 once the user unsent the message.
+  it("getMessageContentPreview: a 202 is a ContentNotReadyError, never an empty Blob", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContentPreview({ messageId: ids.message }, { headers: { Prefer: "code=202" } }),
+    );
+    expect(error).toMatchObject({ name: "ContentNotReadyError", status: 202 });
+  });
+
+  it("getMessageContentPreview: a 410 is a GoneError", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContentPreview({ messageId: ids.message }, { headers: { Prefer: "code=410" } }),
+    );
+    expect(error).toMatchObject({ name: "GoneError", status: 410 });
   });
 
   it("getMessageContentPreview: on api.line.me the host check fails", async () => {
