@@ -146,6 +146,26 @@ export class InvalidResponseError extends LinekitError {
   }
 }
 
+/** A 2xx body larger than the client's `maxResponseBytes`; it was not buffered (and not retried). */
+export class ResponseTooLargeError extends LinekitError {
+  override name = "ResponseTooLargeError";
+  /** The limit in bytes (`maxResponseBytes`). */
+  readonly limit: number;
+  readonly status: number;
+  constructor(limit: number, status: number, init: { operationId?: string; attempts?: number } = {}) {
+    super(
+      `${init.operationId ? `${init.operationId}: ` : ""}the ${status} response body exceeds maxResponseBytes (${limit} bytes); ` +
+        'raise maxResponseBytes, or download large content with { as: "stream" }',
+      init,
+    );
+    this.limit = limit;
+    this.status = status;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), limit: this.limit, status: this.status };
+  }
+}
+
 /** Maps a status to its error class. */
 export function apiErrorFor(init: LineApiErrorInit): LineApiError {
   const { status } = init;

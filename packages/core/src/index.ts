@@ -1,4 +1,5 @@
 export type { BinaryBody } from "./body.js";
+export { DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 export { type AreaClient, createAreaClient } from "./client.js";
 export {
   AuthError,
@@ -12,8 +13,10 @@ export {
   LineTimeoutError,
   NotFoundError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
 } from "./errors.js";
+export { InvalidHeaderValueError } from "./header-values.js";
 export type { BodyOf, MethodOf, ParamsOf, ResultOf, WithResponse } from "./method-types.js";
 export {
   createOperationsClient,

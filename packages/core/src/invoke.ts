@@ -1,11 +1,14 @@
 // Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
 import { serializeBody } from "./body.js";
+import { checkedLimit, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
+import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
 import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
+import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
-import { deliver } from "./transport.js";
+import { type DeliveredBody, deliver } from "./transport.js";
 import { fillPath, queryString } from "./url.js";
 
 type Args = unknown[];
@@ -42,9 +45,12 @@ export function createInvoker(options: ClientOptions) {
       "X-Line-Retry-Key cannot be a client-wide header: each call needs its own key. Pass the per-call `retryKey` option instead.",
     );
   }
+  checkHeaderValues(clientHeaders, "client");
+  const maxBodyBytes = checkedLimit(options.maxResponseBytes);
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
+    if (call.headers) checkHeaderValues(call.headers, "call");
     const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
     const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
     const payload =
@@ -55,15 +61,25 @@ export function createInvoker(options: ClientOptions) {
     if (payload?.contentType) headers["content-type"] = payload.contentType;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
     const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
-    if (retryKey) headers["x-line-retry-key"] = retryKey;
+    if (retryKey) {
+      checkHeaderValue("retryKey", retryKey);
+      headers["x-line-retry-key"] = retryKey;
+    }
+    // What must never show up in an error: the tokens sent, a hand-set Authorization, and OAuth
+    // credentials in the query or a form body.
+    const secrets = new Set<string>();
+    if (headers.authorization) secrets.add(headers.authorization);
+    addSecretFields(secrets, params);
+    if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
     const streaming = entry.response === "binary" && call.as === "stream";
 
     try {
       return await send();
     } catch (error) {
       // The key lets the caller re-send safely (see LinekitError.retryKey); it is not a secret.
-      if (retryKey && error instanceof LinekitError) error.retryKey = retryKey;
-      throw error;
+      if (!(error instanceof LinekitError)) throw error;
+      if (retryKey) error.retryKey = retryKey;
+      throw new Redactor(secrets).ownError(error);
     }
 
     async function send(): Promise<WithResponse<unknown>> {
@@ -89,7 +105,9 @@ export function createInvoker(options: ClientOptions) {
         retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
         fetch: fetchImpl,
         streaming,
-        read: (response, bytes) => readBody(response, bytes, entry),
+        maxBodyBytes,
+        secrets,
+        read: (response, delivered) => readBody(response, delivered, entry),
       });
       const { response, attempts, acceptedRequestId } = delivered;
       const context = { operationId, attempts };
@@ -113,12 +131,14 @@ export function createInvoker(options: ClientOptions) {
 
 const decoder = new TextDecoder();
 
-function readBody(response: Response, bytes: ArrayBuffer | undefined, entry: OperationEntry): unknown {
-  if (bytes === undefined) return response.body; // a streaming download, still unread
+function readBody(response: Response, body: DeliveredBody, entry: OperationEntry): unknown {
+  if (body.stream !== undefined) return body.stream; // a streaming download, still unread
+  const { bytes } = body;
   if (response.ok && entry.response === "binary")
     return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
   if (bytes.byteLength === 0) return undefined;
   const text = decoder.decode(bytes);
+  if (body.truncated) return `${text}… [truncated: only the first ${ERROR_BODY_MAX_BYTES} bytes were kept]`;
   try {
     return JSON.parse(text);
   } catch (error) {

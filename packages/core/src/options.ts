@@ -33,6 +33,12 @@ export interface ClientOptions {
   headers?: Readonly<Record<string, string>>;
   /** Retry policy, or `false` to make a single attempt. */
   retry?: RetryOptions | false;
+  /**
+   * Largest response body buffered, in bytes (default 64 MiB, DEFAULT_MAX_RESPONSE_BYTES): JSON
+   * answers and Blob downloads. A larger one fails with ResponseTooLargeError; downloads with
+   * `{ as: "stream" }` are not limited. Error bodies are always cut at 64 KiB.
+   */
+  maxResponseBytes?: number;
 }
 
 export interface CallOptions {

@@ -1,7 +1,10 @@
 // The fetch that `.raw` (openapi-fetch) uses: it finds the operation a request belongs to, moves it
 // to that operation's LINE host, and sends it through the same transport as the named methods.
+import { checkedLimit } from "./body-limits.js";
+import { LinekitError } from "./errors.js";
 import { baseFor, tokenSourceOf } from "./invoke.js";
 import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
+import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
 import { isIdempotent, type OperationEntry, type OperationTable } from "./table.js";
 import { deliver } from "./transport.js";
@@ -33,6 +36,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
   const fetchImpl = options.fetch;
   const token = tokenSourceOf(options);
   const retry = resolveRetry(options.retry);
+  const maxBodyBytes = checkedLimit(options.maxResponseBytes);
   return async (request) => {
     const url = new URL(request.url);
     const route = routes.find((r) => r.method === request.method && r.pattern.test(url.pathname));
@@ -44,6 +48,7 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
     }
     const retryKey = entry?.retryKey ? (request.headers.get("X-Line-Retry-Key") ?? crypto.randomUUID()) : undefined;
     const body = request.body ? await request.arrayBuffer() : undefined;
+    const secrets = secretsOf(request, url, body);
     const delivered = await deliver({
       ...(route ? { operationId: route.operationId } : {}),
       build: (signal, authorization) => {
@@ -63,10 +68,15 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       ...(request.signal ? { signal: request.signal } : {}),
       retry,
       fetch: fetchImpl,
+      maxBodyBytes,
+      secrets,
       read: () => undefined,
+    }).catch((error: unknown) => {
+      throw error instanceof LinekitError ? new Redactor(secrets).ownError(error) : error;
     });
     // openapi-fetch reads the Response itself; hand it the bytes already buffered in the attempt.
-    const { response, body: bytes } = delivered;
+    const { response } = delivered;
+    const bytes = delivered.body.bytes;
     const nullBody =
       bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
     return new Response(nullBody ? null : bytes, {
@@ -75,4 +85,15 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       headers: response.headers,
     });
   };
+}
+
+/** What must never show up in an error of this request: its Authorization, OAuth credentials in the query or form. */
+function secretsOf(request: Request, url: URL, body: ArrayBuffer | undefined): Set<string> {
+  const secrets = new Set<string>();
+  const authorization = request.headers.get("authorization");
+  if (authorization) secrets.add(authorization);
+  addSecretFields(secrets, Object.fromEntries(url.searchParams));
+  if (body && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded"))
+    addSecretFields(secrets, Object.fromEntries(new URLSearchParams(new TextDecoder().decode(body))));
+  return secrets;
 }

@@ -1,8 +1,11 @@
 // Runs one logical call as up to N HTTP attempts: authentication per attempt, a timeout per
 // attempt, retries only when repeating the request is safe, and typed errors at the end.
-import { LinekitError, LineNetworkError, LineTimeoutError } from "./errors.js";
+import { declaredOver, ERROR_BODY_MAX_BYTES, readAtMost } from "./body-limits.js";
+import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
+import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
 import type { TokenSource } from "./options.js";
 import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
+import { guardStream } from "./stream-guard.js";
 
 /** One attempt's request, as fetch's two arguments. */
 export interface Outgoing {
@@ -26,16 +29,27 @@ export interface Attempt<T> {
   retry: ResolvedRetry;
   /** A custom fetch, given a Request; without one, `globalThis.fetch(url, init)` is called directly. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  /** Turns the final response and its buffered body (undefined when streaming) into the result. */
-  read: (response: Response, body: ArrayBuffer | undefined) => T | Promise<T>;
+  /** Turns the final response and its body into the result. */
+  read: (response: Response, body: DeliveredBody) => T | Promise<T>;
   /** Leave a successful body unread (a streaming download) instead of buffering it in the attempt. */
   streaming?: boolean;
+  /** Largest successful body buffered; a larger one fails the call (streams are exempt). */
+  maxBodyBytes: number;
+  /** Every token the source handed out for this call is added here (to keep it out of errors). */
+  secrets?: Set<string>;
 }
+
+/**
+ * A response body as delivered: buffered bytes (`truncated` when an error body was cut at
+ * ERROR_BODY_MAX_BYTES), or, for a streaming download, the guarded stream (null without a body).
+ */
+export type DeliveredBody =
+  | { bytes: ArrayBuffer; truncated: boolean; stream?: never }
+  | { bytes?: never; truncated?: never; stream: ReadableStream<Uint8Array> | null };
 
 export interface Delivered<T> {
   response: Response;
-  /** The buffered body (undefined for a streaming download). */
-  body: ArrayBuffer | undefined;
+  body: DeliveredBody;
   value: T;
   attempts: number;
   /** Set when LINE answered 409 because a request with the same retry key was accepted before. */
@@ -56,8 +70,13 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
   const { retry } = call;
   for (;;) {
     attempts++;
-    const outcome = await attemptOnce(call, rejectedToken);
+    const outcome = await attemptOnce(call, rejectedToken, attempts);
     rejectedToken = undefined;
+    if (outcome.kind === "too large") {
+      // Deterministic: the same request would get the same answer, so it is not retried.
+      const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
+      throw new ResponseTooLargeError(call.maxBodyBytes, outcome.status, context);
+    }
     if (outcome.kind === "response") {
       const { response, body } = outcome;
       if (response.status === 401 && call.refreshableToken && !refreshedToken) {
@@ -89,10 +108,11 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
 }
 
 type Outcome =
-  | { kind: "response"; response: Response; body: ArrayBuffer | undefined; token?: string }
+  | { kind: "response"; response: Response; body: DeliveredBody; token?: string }
+  | { kind: "too large"; status: number }
   | { kind: "failed"; error: unknown };
 
-async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefined): Promise<Outcome> {
+async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefined, attempt: number): Promise<Outcome> {
   if (call.signal?.aborted) throw call.signal.reason;
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(call.signal?.reason);
@@ -112,6 +132,12 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
           controller.signal,
         )
       : undefined;
+    if (token !== undefined) {
+      call.secrets?.add(token);
+      // A CR, LF or NUL would make fetch fail with a message that quotes the whole header, token
+      // included; refused here, without quoting it, and not retried (it would fail the same way).
+      checkHeaderValue("channel access token", token);
+    }
     const { url, init } = call.build(controller.signal, token === undefined ? undefined : `Bearer ${token}`);
     let response: Response;
     if (call.fetch) {
@@ -121,17 +147,49 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
     } else {
       response = await globalThis.fetch(url, init);
     }
-    // Buffer the body under the same timeout, so a connection dropped mid-body fails inside the
-    // attempt, where it can be retried. A successful streaming download is left unread.
-    const body = response.ok && call.streaming ? undefined : await response.arrayBuffer();
+    const body = await bodyOf(response, call, controller, attempt);
+    if (body === "too large") return { kind: "too large", status: response.status };
     return token === undefined ? { kind: "response", response, body } : { kind: "response", response, body, token };
   } catch (error) {
+    if (error instanceof InvalidHeaderValueError) throw error;
     return { kind: "failed", error: controller.signal.reason === TIMED_OUT ? TIMED_OUT : error };
   } finally {
     if (request) inFlight.delete(request);
     if (timer) clearTimeout(timer);
     call.signal?.removeEventListener("abort", onCallerAbort);
   }
+}
+
+/**
+ * Buffers the body under the attempt's timeout, so a connection dropped mid-body fails inside the
+ * attempt, where it can be retried; at most `maxBodyBytes` of a 2xx body and ERROR_BODY_MAX_BYTES of
+ * an error body. A successful streaming download is left unread, guarded by the deadline and signal.
+ */
+async function bodyOf<T>(
+  response: Response,
+  call: Attempt<T>,
+  controller: AbortController,
+  attempt: number,
+): Promise<DeliveredBody | "too large"> {
+  if (response.ok && call.streaming) {
+    if (!response.body) return { stream: null };
+    const context =
+      call.operationId === undefined ? { attempts: attempt } : { operationId: call.operationId, attempts: attempt };
+    const stream = guardStream(response.body, {
+      timeoutMs: call.timeoutMs,
+      signal: call.signal,
+      abort: (reason) => controller.abort(reason),
+      timeoutError: () => new LineTimeoutError(call.timeoutMs, context),
+    });
+    return { stream };
+  }
+  if (response.ok && declaredOver(response, call.maxBodyBytes)) {
+    await response.body?.cancel().catch(() => {});
+    return "too large";
+  }
+  const { bytes, over } = await readAtMost(response.body, response.ok ? call.maxBodyBytes : ERROR_BODY_MAX_BYTES);
+  if (over && response.ok) return "too large";
+  return { bytes, truncated: over };
 }
 
 /** Settles like `work`, or rejects with the signal's reason as soon as it aborts. */
