@@ -1,6 +1,6 @@
 // Where the bot's API calls show up, and how a rejected field reads: the server's pure parts.
 import { describe, expect, it } from "vitest";
-import { plainField, ReplyTokens, toExchange } from "../src/simulator/routing.js";
+import { plainField, ReplyTokens, rankProblems, toExchange } from "../src/simulator/routing.js";
 import { parseSendRequest } from "../src/simulator/send.js";
 
 const user = "U00000000000000000000000000000001";
@@ -51,7 +51,7 @@ describe("toExchange", () => {
     );
     expect(rejected.deliveries).toEqual([]);
     expect(rejected.problems).toEqual([
-      { field: "messages[0].text", reason: "must NOT have more than 5000 characters" },
+      { field: "messages[0].text", reason: "must NOT have more than 5000 characters", primary: true },
     ]);
     expect(
       toExchange(entry("replyMessage", { replyToken: "unknown", messages: text }), tokens, friends).deliveries,
@@ -61,6 +61,34 @@ describe("toExchange", () => {
   it("turns showLoadingAnimation into loading dots in the user's chat", () => {
     const exchange = toExchange(entry("showLoadingAnimation", { chatId: user, loadingSeconds: 20 }), tokens, friends);
     expect(exchange.loading).toEqual({ chat: { type: "user", userId: user }, seconds: 20 });
+  });
+});
+
+describe("rankProblems", () => {
+  it("puts the meant member's reasons first as primary, once each, without Prism's repeated field", () => {
+    const problems = rankProblems([
+      {
+        field: "request.body.messages.0",
+        reason: "Request body property messages.0 must have required property 'altText'",
+      },
+      {
+        field: "request.body.messages.0.type",
+        reason: "Request body property messages.0.type must be equal to one of the allowed values: flex",
+      },
+      {
+        field: "request.body.messages.0.text",
+        reason: "Request body property messages.0.text must NOT have fewer than 1 characters",
+      },
+      {
+        field: "request.body.messages.0.text",
+        reason: "Request body property messages.0.text must NOT have fewer than 1 characters",
+      },
+    ]);
+    expect(problems).toEqual([
+      { field: "messages[0].text", reason: "must NOT have fewer than 1 characters", primary: true },
+      { field: "messages[0]", reason: "must have required property 'altText'", primary: false },
+      { field: "messages[0].type", reason: "must be equal to one of the allowed values: flex", primary: false },
+    ]);
   });
 });
 

@@ -25,8 +25,14 @@ export async function startChatSimulator(
   let simulator: SimulatorModule;
   try {
     simulator = (await import(specifier)) as SimulatorModule;
-  } catch {
-    throw new Error("--ui needs the @linekit/chat-ui package: npm install --save-dev @linekit/chat-ui");
+  } catch (error) {
+    // Installed but not built (a fresh clone of the repository) reads differently from not installed.
+    const missing = String(error).includes("Cannot find package");
+    throw new Error(
+      missing
+        ? "--ui needs the @linekit/chat-ui package: npm install --save-dev @linekit/chat-ui"
+        : `--ui could not load @linekit/chat-ui (in the linekit repository: npm run build first): ${String(error)}`,
+    );
   }
   return simulator.startSimulator({ mock, ...options });
 }

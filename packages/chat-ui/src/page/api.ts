@@ -1,5 +1,5 @@
 // The page's calls to the simulator server (same origin, so no CORS and no secret in the page).
-import type { Exchange, SendRequest, SendResult, Session } from "../simulator/protocol.js";
+import type { ActRecord, Exchange, SendRequest, SendResult, Session } from "../simulator/protocol.js";
 
 export async function loadSession(): Promise<Session> {
   const response = await fetch("api/session");
@@ -18,12 +18,15 @@ export async function send(request: SendRequest): Promise<SendResult> {
   return body as SendResult;
 }
 
-/** Every exchange of the bot with the mock, the past ones first; returns a stop function. */
-export function onExchanges(listener: (exchange: Exchange) => void, onState: (open: boolean) => void): () => void {
+/** Every act of a user and exchange of the bot, in order, the past ones first; returns a stop function. */
+export function onTimeline(
+  listeners: { act: (record: ActRecord) => void; exchange: (exchange: Exchange) => void },
+  onState: (open: boolean) => void,
+): () => void {
   const source = new EventSource("api/events");
-  source.addEventListener("exchange", (event) =>
-    listener(JSON.parse((event as MessageEvent<string>).data) as Exchange),
-  );
+  const data = (event: Event) => JSON.parse((event as MessageEvent<string>).data);
+  source.addEventListener("act", (event) => listeners.act(data(event) as ActRecord));
+  source.addEventListener("exchange", (event) => listeners.exchange(data(event) as Exchange));
   source.addEventListener("open", () => onState(true));
   source.addEventListener("error", () => onState(false));
   return () => source.close();

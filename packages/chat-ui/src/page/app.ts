@@ -3,11 +3,11 @@ import { readAction } from "../actions.js";
 import { escapeHtml } from "../html.js";
 import { renderLoadingAnimation, renderQuickReply } from "../quick-reply.js";
 import { renderMessage } from "../render-message.js";
-import type { ChatRef, Exchange, SendResult, Session, UserAct } from "../simulator/protocol.js";
+import type { ActRecord, ChatRef, Exchange, Session, UserAct } from "../simulator/protocol.js";
 import { chatKey, chatOf } from "../simulator/routing.js";
 import { chatUiCss } from "../styles.js";
 import type { Message } from "../types.js";
-import { loadSession, onExchanges, send } from "./api.js";
+import { loadSession, onTimeline, send } from "./api.js";
 import { type Picker, tap } from "./taps.js";
 
 type Item =
@@ -91,30 +91,38 @@ function addItem(chat: ChatRef, item: Item): void {
   if (chatKey(chat) === chatKey(current)) renderMessages();
 }
 
-/** The user's own side of an act, as the chat shows it. */
-function userItem(act: UserAct, result: SendResult, shown?: string): Item | undefined {
-  const message = result.event.message as Message | undefined;
-  if (shown !== undefined) return { from: "user", userId: speaker, html: renderMessage({ type: "text", text: shown }) };
-  if (act.kind === "text")
-    return { from: "user", userId: speaker, html: renderMessage({ type: "text", text: act.text }) };
+/** The user's own side of an act, as every page's chat shows it. */
+function userItem({ act, userId, shown, event }: ActRecord): Item | undefined {
+  const said = (text: string): Item => ({ from: "user", userId, html: renderMessage({ type: "text", text }) });
+  const message = event.message as Message | undefined;
+  if (shown !== undefined) return said(shown);
+  if (act.kind === "text") return said(act.text);
   if ((act.kind === "sticker" || act.kind === "location") && message)
-    return { from: "user", userId: speaker, html: renderMessage(message) };
-  if (act.kind === "image")
-    return { from: "user", userId: speaker, html: renderMessage({ type: "text", text: "(image)" }) };
-  if (act.kind === "follow") return { from: "system", text: `${nameOf(speaker)} added the bot as a friend` };
-  if (act.kind === "unfollow") return { from: "system", text: `${nameOf(speaker)} blocked the bot` };
+    return { from: "user", userId, html: renderMessage(message) };
+  if (act.kind === "image") return said("(image)");
+  if (act.kind === "follow") return { from: "system", text: `${nameOf(userId)} added the bot as a friend` };
+  if (act.kind === "unfollow") return { from: "system", text: `${nameOf(userId)} blocked the bot` };
   return undefined;
+}
+
+function addAct(record: ActRecord): void {
+  const item = userItem(record);
+  if (item) addItem(record.chat, item);
 }
 
 async function act(userAct: UserAct, shown?: string): Promise<void> {
   const botUrl = $<HTMLInputElement>("#bot-url").value.trim();
   localStorage.setItem(BOT_URL_KEY, botUrl);
-  const chat = current;
   const delivery = $("#delivery");
   try {
-    const result = await send({ botUrl, chat, userId: speaker, act: userAct });
-    const item = userItem(userAct, result, shown);
-    if (item) addItem(chat, item);
+    // The chat shows the act when the server reports it (api/events), as on every other open page.
+    const result = await send({
+      botUrl,
+      chat: current,
+      userId: speaker,
+      act: userAct,
+      ...(shown === undefined ? {} : { shown }),
+    });
     delivery.textContent = result.delivered ? "" : `Not delivered: ${result.problem}`;
   } catch (error) {
     delivery.textContent = `Not sent: ${error instanceof Error ? error.message : String(error)}`;
@@ -148,9 +156,17 @@ async function onTap(event: Event): Promise<void> {
 
 function addExchange(exchange: Exchange): void {
   const rejected = exchange.status >= 400;
-  const problems = exchange.problems
-    .map((p) => `<div class="sim-problem">${escapeHtml(p.field)}: ${escapeHtml(p.reason)}</div>`)
-    .join("");
+  const line = (p: Exchange["problems"][number]) =>
+    `<div class="sim-problem">${escapeHtml(p.field)}: ${escapeHtml(p.reason)}</div>`;
+  const others = exchange.problems.filter((p) => !p.primary);
+  const folded = others.length
+    ? `<details><summary>${others.length} more: how it also fails as the other shapes the spec allows</summary>${others.map(line).join("")}</details>`
+    : "";
+  const problems =
+    exchange.problems
+      .filter((p) => p.primary)
+      .map(line)
+      .join("") + folded;
   const li = document.createElement("li");
   li.className = `sim-exchange${rejected ? " rejected" : ""}`;
   li.dataset.operation = exchange.operationId ?? "";
@@ -197,7 +213,7 @@ async function start(): Promise<void> {
   }
   $("#messages").addEventListener("click", (event) => void onTap(event));
   $("#quick-replies").addEventListener("click", (event) => void onTap(event));
-  onExchanges(addExchange, (open) => {
+  onTimeline({ act: addAct, exchange: addExchange }, (open) => {
     const state = session.journal ? "connected to the mock" : "connected (the mock keeps no journal)";
     $("#connection").textContent = open ? state : "reconnecting…";
   });

@@ -1,6 +1,7 @@
 // What the simulator page and its server say to each other (JSON over HTTP and server-sent events).
 // Shared by both sides, so it holds types only.
 import type { Message } from "../types.js";
+import type { JournalEntryLike } from "./journal.js";
 
 /** A chat the simulated user is in: one-to-one with the bot, or a group/room with the bot. */
 export type ChatRef =
@@ -50,6 +51,17 @@ export interface SendRequest {
   /** Who acts; in a one-to-one chat it is the chat's user. */
   userId: string;
   act: UserAct;
+  /** What the chat shows as the user's message when it is not the act itself (a postback's displayText). */
+  shown?: string;
+}
+
+/** A user's act as every open page shows it (server-sent event `act`), recorded before the bot sees it. */
+export interface ActRecord {
+  chat: ChatRef;
+  userId: string;
+  act: UserAct;
+  shown?: string;
+  event: { type: string } & Record<string, unknown>;
 }
 
 /** `POST api/send` answer: the event that went out and what the bot answered (or why it could not). */
@@ -63,15 +75,14 @@ export interface SendResult {
 }
 
 /** One exchange of the bot with the mock, as the side panel shows it (server-sent event `exchange`). */
-export interface Exchange {
-  seq: number;
-  time: string;
-  method: string;
-  path: string;
-  operationId?: string;
-  status: number;
-  /** For a request the spec (or the mock) rejected: each field and the reason, in plain words. */
-  problems: Array<{ field: string; reason: string }>;
+export interface Exchange
+  extends Pick<JournalEntryLike, "seq" | "time" | "method" | "path" | "operationId" | "status"> {
+  /**
+   * For a request the spec (or the mock) rejected: each field and the reason, in plain words. The
+   * most specific ones are `primary`; the rest are mostly the other members of a union (a text message
+   * also fails as every other message type).
+   */
+  problems: Array<{ field: string; reason: string; primary: boolean }>;
   /** Chats this exchange shows messages in (accepted sends only). */
   deliveries: Array<{ chat: ChatRef; messages: Message[] }>;
   /** `showLoadingAnimation`: the chat and for how long. */

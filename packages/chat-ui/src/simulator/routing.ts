@@ -37,7 +37,7 @@ export function toExchange(entry: JournalEntryLike, tokens: ReplyTokens, friends
     method: entry.method,
     path: entry.path,
     status: entry.status,
-    problems: (entry.violations ?? []).map((v) => ({ field: plainField(v.field), reason: v.reason })),
+    problems: rankProblems(entry.violations ?? []),
     deliveries: [],
     ...(entry.operationId ? { operationId: entry.operationId } : {}),
   };
@@ -75,4 +75,31 @@ export function plainField(field: string): string {
       .replace(/\.(\d+)(?=\.|$)/g, "[$1]")
       .replace(/^\[/, "body[") || "body"
   );
+}
+
+/**
+ * Plain fields and reasons, the most specific marked `primary`. A body that fails a `oneOf` is reported
+ * once per member; the member the body meant gets past the shared fields, so its reasons sit deepest.
+ */
+export function rankProblems(violations: Array<{ field: string; reason: string }>) {
+  const seen = new Set<string>();
+  // Several members can fail the same way (text and textV2 both need a non-empty `text`): say it once.
+  const problems = violations
+    .map((v) => ({ field: plainField(v.field), reason: plainReason(v.reason) }))
+    .filter((p) => !seen.has(`${p.field}\n${p.reason}`) && seen.add(`${p.field}\n${p.reason}`));
+  // "type must be one of …" is how every member but the meant one fails: never the reason itself,
+  // unless it is all there is (a type no member has).
+  const otherMember = (p: { field: string; reason: string }) =>
+    /(^|\.)type$/.test(p.field) && p.reason.includes("allowed values");
+  const candidates = problems.some((p) => !otherMember(p)) ? problems.filter((p) => !otherMember(p)) : problems;
+  const depth = (field: string) => field.split(/[.[]/).length;
+  const deepest = Math.max(...candidates.map((p) => depth(p.field)));
+  return problems
+    .map((p) => ({ ...p, primary: candidates.includes(p) && depth(p.field) === deepest }))
+    .sort((a, b) => Number(b.primary) - Number(a.primary));
+}
+
+/** Prism repeats the field inside its reason ("Request body property messages.0.text must …"): keep the rest. */
+export function plainReason(reason: string): string {
+  return reason.replace(/^Request (body|query|path|header)s? (property|parameter) \S+ /i, "");
 }

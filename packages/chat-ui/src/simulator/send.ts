@@ -72,17 +72,27 @@ export function parseSendRequest(body: unknown): SendRequest {
   return request as SendRequest;
 }
 
-export async function sendAct(request: SendRequest, channelSecret: string, tokens: ReplyTokens): Promise<SendResult> {
+/** The webhook event for the user's act; its reply token is remembered for the act's chat. */
+export function eventForRequest(request: SendRequest, tokens: ReplyTokens): SendResult["event"] {
   const event = eventFor(request.act, sourceOf(request.chat, request.userId));
   if (typeof event.replyToken === "string") tokens.issue(event.replyToken, request.chat);
+  return event;
+}
+
+/** Signs the event and POSTs it to the bot; says in plain words when that did not work. */
+export async function deliverEvent(
+  botUrl: string,
+  event: SendResult["event"],
+  channel: { secret: string },
+): Promise<SendResult> {
   try {
-    const sent = await sendWebhook({ url: checkBotUrl(request.botUrl), channelSecret, events: [event] });
+    const sent = await sendWebhook({ url: checkBotUrl(botUrl), channelSecret: channel.secret, events: [event] });
     if (sent.ok) return { delivered: true, status: sent.status, event };
     return { delivered: false, status: sent.status, problem: `the bot answered ${sent.status}`, event };
   } catch (error) {
     // fetch says only "fetch failed"; its cause says why (ECONNREFUSED, ENOTFOUND, "bad port").
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
-    return { delivered: false, problem: `could not reach the bot at ${request.botUrl} (${reason})`, event };
+    return { delivered: false, problem: `could not reach the bot at ${botUrl} (${reason})`, event };
   }
 }

@@ -5,9 +5,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { pageFile } from "./files.js";
 import { followJournal, hasJournal } from "./journal.js";
-import type { Exchange, GroupChat, Person, SendRequest, Session } from "./protocol.js";
+import type { ActRecord, Exchange, GroupChat, Person, SendRequest, Session } from "./protocol.js";
 import { ReplyTokens, toExchange } from "./routing.js";
-import { parseSendRequest, sendAct } from "./send.js";
+import { deliverEvent, eventForRequest, parseSendRequest } from "./send.js";
 
 export interface SimulatorOptions {
   /** The running mock (`startMock()`): its URL, and its journal when it has one. */
@@ -41,18 +41,21 @@ const defaultGroups: GroupChat[] = [
 
 export async function startSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
   const log = options.log ?? (() => undefined);
-  const users = options.users ?? defaultUsers;
-  const groups = options.groups ?? (options.users ? [] : defaultGroups);
+  const seeded = options.users ? undefined : await seededPeople(options.mock.url);
+  const users = options.users ?? seeded?.users ?? defaultUsers;
+  const groups = options.groups ?? seeded?.groups ?? (options.users ? [] : defaultGroups);
   const tokens = new ReplyTokens();
-  const exchanges: Exchange[] = [];
-  const listeners = new Set<(exchange: Exchange) => void>();
+  // Everything the pages show, in order: acts of users and exchanges of the bot, replayed to each new page.
+  const timeline: string[] = [];
+  const listeners = new Set<(chunk: string) => void>();
+  const publish = (name: "act" | "exchange", data: ActRecord | Exchange) => {
+    const chunk = `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+    timeline.push(chunk);
+    for (const listener of listeners) listener(chunk);
+  };
   const friends = () => users.map((u) => u.userId);
   const stopFollowing = hasJournal(options.mock)
-    ? followJournal(options.mock, (entry) => {
-        const exchange = toExchange(entry, tokens, friends);
-        exchanges.push(exchange);
-        for (const listener of listeners) listener(exchange);
-      })
+    ? followJournal(options.mock, (entry) => publish("exchange", toExchange(entry, tokens, friends)))
     : () => undefined;
   const session: Session = {
     users,
@@ -66,7 +69,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
     "GET /api/session": (_req, res) => json(res, 200, session),
     "POST /api/send": async (req, res) => {
       const request = parseSendRequest(await readJson(req));
-      const result = await sendAct(request, options.channelSecret, tokens);
+      const event = eventForRequest(request, tokens);
+      // Shown before the bot sees it, so the bot's answer never appears above the message it answers.
+      const { chat, userId, act, shown } = request;
+      publish("act", { chat, userId, act, event, ...(shown === undefined ? {} : { shown }) });
+      const result = await deliverEvent(request.botUrl, event, { secret: options.channelSecret });
       const name = users.find((u) => u.userId === request.userId)?.displayName ?? request.userId;
       log(`simulator: ${name} → bot: ${describeAct(request)} → ${result.delivered ? result.status : result.problem}`);
       json(res, 200, result);
@@ -78,8 +85,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
         connection: "keep-alive",
       });
       res.flushHeaders(); // the page learns at once that it is connected, even before any exchange
-      const send = (exchange: Exchange) => res.write(`event: exchange\ndata: ${JSON.stringify(exchange)}\n\n`);
-      for (const exchange of exchanges) send(exchange);
+      const send = (chunk: string) => res.write(chunk);
+      for (const chunk of timeline) send(chunk);
       listeners.add(send);
       req.on("close", () => listeners.delete(send));
     },
@@ -111,6 +118,24 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       }),
   };
 }
+
+/** The mock's seeded users and chats, from its documented `GET /__linekit/state` (none when stateless). */
+async function seededPeople(mockUrl: string): Promise<{ users: Person[]; groups: GroupChat[] } | undefined> {
+  const response = await fetch(new URL("/__linekit/state", mockUrl)).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  const state = (await response.json()) as {
+    users?: Array<{ userId: string; displayName: string }>;
+    chats?: Array<{ chatId: string; name?: string; memberIds: string[] }>;
+  };
+  if (!state.users?.length) return undefined;
+  return {
+    users: state.users.map((u) => ({ ...pick(u), pictureUrl: `/__linekit/avatars/${u.userId}.jpg` })),
+    // Rooms have no name in LINE; the page calls them by their members.
+    groups: (state.chats ?? []).map((c) => ({ chatId: c.chatId, name: c.name ?? "Room", memberIds: c.memberIds })),
+  };
+}
+
+const pick = ({ userId, displayName }: Person) => ({ userId, displayName });
 
 async function servePage(pathname: string, res: ServerResponse): Promise<void> {
   const file = await pageFile(pathname);
