@@ -5,7 +5,7 @@ import type { NamedMethods, PaginateMethods, WithResponseMethods } from "./metho
 import { createOperationsClient } from "./operations-client.js";
 import type { ClientOptions, PaginateOptions } from "./options.js";
 import { paginate } from "./paginate.js";
-import { rawFetch } from "./raw.js";
+import { rawFetch, rawPathGuard } from "./raw.js";
 import type { OperationTable } from "./table.js";
 
 export type AreaClient<Paths extends {}, Operations, Table extends OperationTable> = NamedMethods<Operations, Table> & {
@@ -26,12 +26,13 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   };
   const paged: Record<string, unknown> = {};
   for (const [operationId, entry] of Object.entries(table)) {
-    if (!entry.pagination) continue;
+    const paging = entry.pagination;
+    if (!paging) continue;
     const fetchPage = client.withResponse[operationId]!;
     paged[operationId] = (params?: Record<string, unknown>, pageOptions: PaginateOptions = {}) => {
       const { maxPages, ...callOptions } = pageOptions;
       return paginate(
-        entry,
+        paging,
         params,
         (pageParams) =>
           fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then(
@@ -43,5 +44,6 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   }
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
   const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost, fetch: rawFetch(table, options) });
+  raw.use(rawPathGuard(table));
   return Object.assign(client, { paginate: paged, raw }) as unknown as AreaClient<Paths, Operations, Table>;
 }

@@ -1,3 +1,4 @@
+export type { ChannelCredentials } from "./auth.js";
 export type { BinaryBody } from "./body.js";
 export { DEFAULT_MAX_RESPONSE_BYTES, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 export { type AreaClient, createAreaClient } from "./client.js";
@@ -27,5 +28,12 @@ export {
 export type { CallOptions, ClientOptions, PaginateOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
-export type { OperationEntry, OperationTable, PagePagination, TokenPagination } from "./table.js";
+export type {
+  AuthScheme,
+  OperationEntry,
+  OperationTable,
+  PagePagination,
+  Pagination,
+  TokenPagination,
+} from "./table.js";
 export { untilAborted } from "./transport.js";

@@ -1,4 +1,5 @@
 // Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
+import { authorizationFor, basicAuthorization, basicSecrets } from "./auth.js";
 import { serializeBody } from "./body.js";
 import { checkedLimit, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
@@ -7,6 +8,7 @@ import type { WithResponse } from "./method-types.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
 import { isIdempotent, type OperationEntry } from "./table.js";
 import { type DeliveredBody, deliver } from "./transport.js";
 import { fillPath, queryString } from "./url.js";
@@ -33,7 +35,9 @@ export function tokenSourceOf(options: ClientOptions): TokenSource | undefined {
   return typeof token === "function" ? token : () => token;
 }
 
-export function createInvoker(options: ClientOptions) {
+/** `operations`: the client's operations, to refuse a path that another of them would take. */
+export function createInvoker(options: ClientOptions, operations: Readonly<Record<string, OperationEntry>> = {}) {
+  const collidingRoute = routeCollisions(operations);
   const fetchImpl = options.fetch;
   const token = tokenSourceOf(options);
   const clientRetry = resolveRetry(options.retry);
@@ -51,24 +55,32 @@ export function createInvoker(options: ClientOptions) {
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
     const { params, body, options: call } = splitArgs(entry, args);
     if (call.headers) checkHeaderValues(call.headers, "call");
-    const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
-    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
+    const query = entry.queryParams.length ? queryString(params, entry.queryParams, entry.commaQueryParams) : "";
+    const path = fillPath(entry.path, params, operationId);
+    const rival = collidingRoute(entry, path);
+    if (rival) throw collisionError(operationId, rival);
+    const url = `${baseFor(entry.host, options)}${path}${query ? `?${query}` : ""}`;
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
     const headers: Record<string, string> = call.headers
       ? { ...clientHeaders, ...lowerCased(call.headers) }
       : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
+    const botId = call.botId ?? options.botId;
+    if (botId !== undefined && entry.auth === "bearer") headers["x-line-bot-id"] = botId;
+    const credentials = entry.auth === "basic" ? (call.channelCredentials ?? options.channelCredentials) : undefined;
+    const basic = credentials ? basicAuthorization(credentials, operationId) : undefined;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
     const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
     if (retryKey) {
       checkHeaderValue("retryKey", retryKey);
       headers["x-line-retry-key"] = retryKey;
     }
-    // What must never show up in an error: the tokens sent, a hand-set Authorization, and OAuth
-    // credentials in the query or a form body.
+    // What must never show up in an error: the tokens sent, a hand-set Authorization, the channel
+    // credentials of a Basic call, and OAuth credentials in the query or a form body.
     const secrets = new Set<string>();
     if (headers.authorization) secrets.add(headers.authorization);
+    if (credentials && basic) for (const secret of basicSecrets(credentials, basic)) secrets.add(secret);
     addSecretFields(secrets, params);
     if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
     const streaming = entry.response === "binary" && call.as === "stream";
@@ -86,7 +98,8 @@ export function createInvoker(options: ClientOptions) {
       const delivered = await deliver({
         operationId,
         build: (signal, authorization) => {
-          const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
+          const chosen = authorizationFor(entry.auth, authorization, basic);
+          const attemptHeaders = chosen ? { ...headers, authorization: chosen } : headers;
           const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
           if (payload) {
             // fetch would re-send the body (and the retry key) wherever a 307/308 points; LINE never
@@ -97,7 +110,9 @@ export function createInvoker(options: ClientOptions) {
           }
           return { url, init };
         },
-        ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
+        ...(token && entry.auth === "bearer"
+          ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
+          : {}),
         repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
         ...(retryKey ? { retryKey } : {}),
         timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -35,7 +35,7 @@ export function createOperationsClient<Ops extends Record<string, OperationEntry
   operations: Ops,
   options: ClientOptions = {},
 ) {
-  const invoke = createInvoker(options);
+  const invoke = createInvoker(options, operations);
   const named: Record<string, unknown> = {};
   const withResponse: Record<string, (...args: unknown[]) => Promise<WithResponse<unknown>>> = {};
   for (const [key, entry] of Object.entries(operations)) {

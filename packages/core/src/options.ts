@@ -1,4 +1,5 @@
 // Options accepted by every area client and by every call.
+import type { ChannelCredentials } from "./auth.js";
 import type { RetryOptions } from "./retry.js";
 
 /**
@@ -21,6 +22,10 @@ export interface TokenRequest {
 export interface ClientOptions {
   /** Channel access token, or a function that returns one (see `createTokenProvider` in @linekit/token). */
   channelAccessToken?: string | TokenSource;
+  /** Channel ID and secret for the operations that authenticate with them (HTTP Basic: module attach). */
+  channelCredentials?: ChannelCredentials;
+  /** `X-Line-Bot-Id`: the bot a module channel acts for, sent with every channel-access-token call. */
+  botId?: string;
   /** Sends every request, whatever its LINE host, to this origin instead (a mock or a proxy). */
   baseUrl?: string;
   /** Per-host overrides, keyed by LINE origin (`https://api-data.line.me`). Wins over `baseUrl`. */
@@ -43,6 +48,10 @@ export interface ClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Channel ID and secret for this call, when the operation authenticates with them (wins over the client's). */
+  channelCredentials?: ChannelCredentials;
+  /** `X-Line-Bot-Id` for this call (wins over the client's `botId`). */
+  botId?: string;
   /** Extra headers for this call (also how header parameters other than the retry key are sent). */
   headers?: Readonly<Record<string, string>>;
   timeoutMs?: number;

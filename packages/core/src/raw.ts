@@ -1,13 +1,17 @@
 // The fetch that `.raw` (openapi-fetch) uses: it finds the operation a request belongs to, moves it
 // to that operation's LINE host, and sends it through the same transport as the named methods.
+import type { Middleware } from "openapi-fetch";
+import { authorizationFor, basicAuthorization, basicSecrets } from "./auth.js";
 import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
 import { baseFor, tokenSourceOf } from "./invoke.js";
 import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
 import { addSecretFields, Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
 import { isIdempotent, type OperationEntry, type OperationTable } from "./table.js";
 import { deliver } from "./transport.js";
+import { fillPath } from "./url.js";
 
 interface Route {
   method: string;
@@ -31,6 +35,25 @@ function routesOf(table: OperationTable): Route[] {
 
 const templated = (path: string) => (path.match(/\{/g) ?? []).length;
 
+/**
+ * openapi-fetch middleware for `.raw`: the named methods' path parameter rules, checked on the
+ * parameters before anything is sent (the URL it built has already lost `.` and `..` segments).
+ */
+export function rawPathGuard(table: OperationTable): Middleware {
+  const collidingRoute = routeCollisions(table);
+  const byTemplate = new Map(Object.values(table).map((entry) => [`${entry.method} ${entry.path}`, entry]));
+  return {
+    onRequest({ request, schemaPath, params }) {
+      const label = `${request.method} ${schemaPath}`;
+      const path = fillPath(schemaPath, (params.path ?? {}) as Record<string, unknown>, label);
+      const entry = byTemplate.get(label);
+      const rival = entry && collidingRoute(entry, path);
+      if (rival) throw collisionError(label, rival);
+      return undefined;
+    },
+  };
+}
+
 export function rawFetch(table: OperationTable, options: ClientOptions): (request: Request) => Promise<Response> {
   const routes = routesOf(table);
   const fetchImpl = options.fetch;
@@ -46,20 +69,31 @@ export function rawFetch(table: OperationTable, options: ClientOptions): (reques
       url.protocol = base.protocol;
       url.host = base.host;
     }
+    // A path outside the table keeps the old default: the channel access token.
+    const scheme = entry?.auth ?? "bearer";
+    const basic =
+      scheme === "basic" && options.channelCredentials
+        ? basicAuthorization(options.channelCredentials, route?.operationId ?? "raw")
+        : undefined;
     const retryKey = entry?.retryKey ? (request.headers.get("X-Line-Retry-Key") ?? crypto.randomUUID()) : undefined;
     const body = request.body ? await request.arrayBuffer() : undefined;
     const secrets = secretsOf(request, url, body);
+    if (basic && options.channelCredentials)
+      for (const secret of basicSecrets(options.channelCredentials, basic)) secrets.add(secret);
     const delivered = await deliver({
       ...(route ? { operationId: route.operationId } : {}),
       build: (signal, authorization) => {
         const headers = new Headers(request.headers);
-        if (authorization && entry?.auth !== false) headers.set("Authorization", authorization);
+        const chosen = authorizationFor(scheme, authorization, basic);
+        if (chosen) headers.set("Authorization", chosen);
+        if (scheme === "bearer" && options.botId !== undefined && !headers.has("X-Line-Bot-Id"))
+          headers.set("X-Line-Bot-Id", options.botId);
         if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
         // As for named methods: a request with a body never follows a redirect (see invoke.ts).
         const redirect = body ? "manual" : "follow";
         return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal, redirect } };
       },
-      ...(token && entry?.auth !== false
+      ...(token && scheme === "bearer"
         ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
         : {}),
       repeatable: isIdempotent(request.method) || retryKey !== undefined,

@@ -1,4 +1,5 @@
 import { assertType, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import {
   BadRequestError,
   type ClientOptions,
@@ -71,7 +72,7 @@ describe("calling convention", () => {
     const { fetch, requests } = fakeFetch(() => json({}));
     const line = make({ channelAccessToken: "tok", fetch });
     // @ts-expect-error userId is required
-    await expect(line.getProfile({})).rejects.toThrow('getProfile: path parameter "userId" is required');
+    await rejectionOf(line.getProfile({}), 'getProfile: path parameter "userId" is required');
     // @ts-expect-error the body is the second argument
     await line.updateAlias({ aliasId: "a", richMenuId: "r" });
     // The runtime reads the same positions: the first argument was taken as params, so no body went out.
@@ -143,7 +144,7 @@ describe("binary and multipart", () => {
     await line.setImage({ richMenuId: "r" }, new Blob([new Uint8Array([1])], { type: "image/jpeg" }));
     expect(requests.map((r) => r.headers.get("content-type"))).toEqual(["image/png", "image/jpeg"]);
     expect((await requests[0]!.arrayBuffer()).byteLength).toBe(2);
-    await expect(line.setImage({ richMenuId: "r" }, new ArrayBuffer(1))).rejects.toThrow(/contentType/);
+    await rejectionOf(line.setImage({ richMenuId: "r" }, new ArrayBuffer(1)), /contentType/);
   });
 
   it("stream uploads are sent once (duplex) and never retried", async () => {
@@ -163,7 +164,7 @@ describe("binary and multipart", () => {
         c.close();
       },
     });
-    await expect(line.setImage({ richMenuId: "r" }, body, { contentType: "image/png" })).rejects.toMatchObject({
+    await rejectionOf(line.setImage({ richMenuId: "r" }, body, { contentType: "image/png" }), {
       status: 503,
     });
     expect(calls).toBe(1);
@@ -191,8 +192,10 @@ describe("errors", () => {
       ),
     );
     const line = make({ channelAccessToken: "tok", fetch });
-    const error = await line.pushMessage({ to: "U", messages: [{ type: "text", text: "" }] }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
+    const error = await rejectionOf(
+      line.pushMessage({ to: "U", messages: [{ type: "text", text: "" }] }),
+      BadRequestError,
+    );
     expect(error).toMatchObject({
       status: 400,
       lineMessage: "The request body has 1 error(s)",
@@ -205,10 +208,7 @@ describe("errors", () => {
 
   it("a non-JSON error body is kept as text", async () => {
     const { fetch } = fakeFetch(() => new Response("<html>gateway</html>", { status: 404 }));
-    const error = await make({ channelAccessToken: "tok", fetch })
-      .getQuota()
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), NotFoundError);
     expect((error as NotFoundError).body).toBe("<html>gateway</html>");
   });
 
@@ -216,7 +216,7 @@ describe("errors", () => {
     const { fetch } = fakeFetch(
       () => new Response("{oops", { status: 200, headers: { "content-type": "application/json" } }),
     );
-    await expect(make({ channelAccessToken: "tok", fetch }).getQuota()).rejects.toBeInstanceOf(InvalidResponseError);
+    await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), InvalidResponseError);
   });
 
   it("withResponse exposes status, headers and request ID", async () => {

@@ -65,10 +65,10 @@ describe("operation catalogue, part 2", () => {
   });
 
   it.each(catalogue)("%s: %s %s on %s", (operationId, method, path, host) => {
-    const entry = (operationTable as Record<string, { method: string; path: string; host: string; auth: boolean }>)[
+    const entry = (operationTable as Record<string, { method: string; path: string; host: string; auth: string }>)[
       operationId
     ];
     expect(entry, `${operationId} is missing from the spec`).toBeDefined();
-    expect(entry).toMatchObject({ method, path, host, auth: true });
+    expect(entry).toMatchObject({ method, path, host, auth: "bearer" });
   });
 });

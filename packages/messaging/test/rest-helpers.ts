@@ -63,13 +63,3 @@ export const ids = {
 
 export const API = "https://api.line.me";
 export const API_DATA = "https://api-data.line.me";
-
-/** Resolves to the rejection of a promise (fails the test if it resolves). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    (value) => {
-      throw new Error(`expected a rejection, got ${JSON.stringify(value)}`);
-    },
-    (error: unknown) => error,
-  );
-}

@@ -15,7 +15,7 @@ Stops cleanly on Ctrl-C, SIGTERM or SIGHUP.
   --channel-secret <s>  the bot's channel secret for the page's signed webhooks (default: $LINE_CHANNEL_SECRET)
   -h, --help     this text
 
-areas: spec names under specs/, e.g. messaging token webhook-settings audience insight`;
+areas: spec names under specs/: messaging audience insight token webhook-settings liff shop module`;
 
 export async function runServeCommand(argv: string[], log: (line: string) => void = console.log): Promise<void> {
   const { values, positionals } = parseArgs({

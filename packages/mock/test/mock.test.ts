@@ -3,6 +3,7 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { hostCheckingFetch, parseViolations, type RunningMock, readViolations, startMock } from "../src/index.js";
 
 let mock: RunningMock;
@@ -33,8 +34,25 @@ describe("startMock", () => {
     expect(await response.json()).toEqual({ message: "linekit-mock: no spec declares GET /v2/bot/nothing-here" });
   });
 
+  it("serves the liff, shop and module areas, attach with HTTP Basic and a form body", async () => {
+    const areas = await startMock({ areas: ["liff", "shop", "module"] });
+    try {
+      expect(Object.keys(areas.areas).sort()).toEqual(["liff", "module", "shop"]);
+      const apps = await fetch(`${areas.url}/liff/v1/apps`, { headers: { Authorization: "Bearer x" } });
+      expect(apps.status).toBe(200);
+      const attach = await fetch(`${areas.url}/module/auth/v1/token`, {
+        method: "POST",
+        headers: { Authorization: `Basic ${btoa("1:s")}`, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "grant_type=authorization_code&code=c&redirect_uri=https%3A%2F%2Fm.example.com%2Fcb",
+      });
+      expect(await attach.json()).toMatchObject({ scopes: ["message:send", "message:receive"] });
+    } finally {
+      await areas.close();
+    }
+  });
+
   it("refuses an area without a spec", async () => {
-    await expect(startMock({ areas: ["no-such-area"] })).rejects.toThrow(/no spec for area "no-such-area"/);
+    await rejectionOf(startMock({ areas: ["no-such-area"] }), /no spec for area "no-such-area"/);
   });
 });
 
@@ -65,6 +83,7 @@ describe("hostCheckingFetch and readViolations", () => {
       body: JSON.stringify({ endpoint: 42 }),
     });
     expect(response.status).toBe(400);
+    // readViolations itself is under test here, so this does not go through expectViolation.
     expect(readViolations(response)).toContainEqual(
       expect.objectContaining({ code: "type", location: ["request", "body", "endpoint"] }),
     );
@@ -126,7 +145,7 @@ describe("linekit-mock CLI", () => {
 
   it("refuses an unknown option with the reason", async () => {
     const run = promisify(execFile)(process.execPath, [bin, "--prot", "1"]);
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("--prot") });
+    await rejectionOf(run, { code: 1, stderr: expect.stringContaining("--prot") });
   });
 });
 

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
+
 import {
   buildWebhookEvent,
   sendWebhook,
@@ -249,6 +251,6 @@ describe("linekit-mock send", () => {
   });
 
   it("explains what is missing", async () => {
-    await expect(runSendCommand(["--to", "http://127.0.0.1:9/"])).rejects.toThrow(/--secret/);
+    await rejectionOf(runSendCommand(["--to", "http://127.0.0.1:9/"]), /--secret/);
   });
 });

@@ -2,7 +2,7 @@
 export { createTokenClient, type TokenClient, type TokenClientOptions } from "./client.js";
 export { operationTable } from "./generated/operations.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export { type ClientAssertionOptions, signClientAssertion } from "./jwt.js";
+export { type ClientAssertionOptions, type PrivateJsonWebKey, signClientAssertion } from "./jwt.js";
 export {
   type ByAssertion,
   createTokenProvider,

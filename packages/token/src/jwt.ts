@@ -1,11 +1,32 @@
 // Builds and signs the JWT assertion that v2.1 and stateless token requests authenticate with.
 // Web Crypto only, so it runs on Node, Deno, Bun and edge workers alike.
 
+/**
+ * A private key as a JSON Web Key (RFC 7517): what `crypto.subtle.importKey("jwk", …)` takes. Declared
+ * here because the DOM lib's JsonWebKey is missing from a Node project's types (ES2023 + @types/node).
+ */
+export interface PrivateJsonWebKey {
+  kty?: string;
+  alg?: string;
+  kid?: string;
+  use?: string;
+  key_ops?: string[];
+  ext?: boolean;
+  n?: string;
+  e?: string;
+  d?: string;
+  p?: string;
+  q?: string;
+  dp?: string;
+  dq?: string;
+  qi?: string;
+}
+
 export interface ClientAssertionOptions {
   /** Channel ID: both the issuer and the subject of the assertion. */
   channelId: string;
   /** Private half of the assertion signing key, as a JWK (RSA, 2048 bit). */
-  privateKey: JsonWebKey;
+  privateKey: PrivateJsonWebKey;
   /** Key ID that the LINE Developers Console assigned when the public key was registered. */
   kid: string;
   /** Lifetime of the issued v2.1 token in seconds (LINE allows up to 30 days). */

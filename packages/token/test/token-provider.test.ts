@@ -3,6 +3,7 @@ import { inspect } from "node:util";
 import { createAreaClient, LinekitError, type OperationTable } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
 import { describe, expect, inject, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createTokenProvider } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
@@ -83,8 +84,7 @@ describe("createTokenProvider", () => {
         host: "https://api.line.me",
         pathParams: [],
         queryParams: [],
-        headerParams: [],
-        auth: true,
+        auth: "bearer",
         retryKey: false,
         response: "json",
       },
@@ -126,8 +126,7 @@ describe("secrets never leak into errors", () => {
       { kind: "stateless", channelId: "1", channelSecret: secret },
       { client: { fetch: hostCheckingFetch(mockUrl), headers: { Prefer: "code=400" } } },
     );
-    const error = await provider({ forceRefresh: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LinekitError);
+    const error = await rejectionOf(provider({ forceRefresh: false }), LinekitError);
     for (const form of forms(error)) expect(form).not.toContain(secret);
   });
 
@@ -142,7 +141,7 @@ describe("secrets never leak into errors", () => {
         },
       },
     );
-    const error = await provider({ forceRefresh: false }).catch((e: unknown) => e);
+    const error = await rejectionOf(provider({ forceRefresh: false }));
     expect(String(error)).toContain("ECONNREFUSED");
     for (const form of forms(error)) expect(form).not.toContain(secret);
   });

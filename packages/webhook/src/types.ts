@@ -47,6 +47,7 @@ export type GroupSource = Schemas["GroupSource"];
 export type RoomSource = Schemas["RoomSource"];
 
 export type MessageEvent = Schemas["MessageEvent"];
+export type MessageEditedEvent = Schemas["MessageEditedEvent"];
 export type UnsendEvent = Schemas["UnsendEvent"];
 export type FollowEvent = Schemas["FollowEvent"];
 export type UnfollowEvent = Schemas["UnfollowEvent"];
@@ -81,6 +82,7 @@ export type PostbackParams = Schemas["PostbackParams"];
 /** Every event type of specs/webhook.yaml; the `satisfies` check below fails when one is missing. */
 export const knownEventTypes = [
   "message",
+  "messageEdited",
   "unsend",
   "follow",
   "unfollow",

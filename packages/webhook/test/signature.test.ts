@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { useHmac, webCryptoHmac } from "../src/hmac.js";
 import { nodeHmac } from "../src/hmac-node.js";
 import { computeSignature, createSignatureVerifier, verifySignature } from "../src/index.js";
@@ -87,7 +88,7 @@ describe.each([
   it("refuses an empty secret without echoing anything secret", async () => {
     expect(() => createSignatureVerifier("")).toThrow(/non-empty/);
     expect(() => createSignatureVerifier([])).toThrow(/non-empty/);
-    await expect(verifySignature(["ok", ""], body, "x")).rejects.toThrow(/non-empty/);
+    await rejectionOf(verifySignature(["ok", ""], body, "x"), /non-empty/);
   });
 
   it("property: any body verifies with its own signature and fails with any other", async () => {
