@@ -4,7 +4,7 @@
 
 import { startMock } from "@linekit/mock";
 import type { TestProject } from "vitest/node";
-import { warmUpMessageSends } from "./warm-up.js";
+import { warmUpMessageOperations } from "./warm-up.js";
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const external = process.env.LINEKIT_MOCK_URL;
@@ -16,7 +16,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     .split(",")
     .filter(Boolean);
   const mock = await startMock(areas.length ? { areas } : {});
-  if (!areas.length || areas.includes("messaging")) await warmUpMessageSends(mock.url);
+  if (!areas.length || areas.includes("messaging")) await warmUpMessageOperations(mock.url);
   project.provide("mockUrl", mock.url);
   return () => mock.close();
 }

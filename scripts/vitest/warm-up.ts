@@ -2,16 +2,22 @@
 // operations carry LINE's whole message schema (flex included), so their first request can take
 // tens of seconds on a loaded machine — longer than a client's 30 s per-attempt timeout. The global
 // setup pays that once, with no deadline of its own, before any test runs.
-const SENDS = [
-  { path: "/v2/bot/message/reply", body: { replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] } },
-  {
-    path: "/v2/bot/message/push",
-    body: { to: "U4af4980629a2b3c4d5e6f7a8b9c0d1e2", messages: [{ type: "text", text: "warm-up" }] },
-  },
-] as const;
+const text = [{ type: "text", text: "warm-up" }];
+const user = "U4af4980629a2b3c4d5e6f7a8b9c0d1e2";
+const SENDS: ReadonlyArray<{ path: string; body: object }> = [
+  { path: "/v2/bot/message/reply", body: { replyToken: "warm-up", messages: text } },
+  { path: "/v2/bot/message/push", body: { to: user, messages: text } },
+  { path: "/v2/bot/message/multicast", body: { to: [user], messages: text } },
+  { path: "/v2/bot/message/broadcast", body: { messages: text } },
+  { path: "/v2/bot/message/narrowcast", body: { messages: text } },
+  ...["reply", "push", "multicast", "broadcast", "narrowcast"].map((kind) => ({
+    path: `/v2/bot/message/validate/${kind}`,
+    body: { messages: text },
+  })),
+];
 
-/** Sends one valid reply and one valid push, so their validators are compiled. */
-export async function warmUpMessageSends(mockUrl: string): Promise<void> {
+/** Sends one valid request to each operation that takes messages, so their validators are compiled. */
+export async function warmUpMessageOperations(mockUrl: string): Promise<void> {
   for (const { path, body } of SENDS) {
     const response = await fetch(`${mockUrl}${path}`, {
       method: "POST",
