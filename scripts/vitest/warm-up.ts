@@ -10,6 +10,10 @@ const SENDS: ReadonlyArray<{ path: string; body: object }> = [
   { path: "/v2/bot/message/multicast", body: { to: [user], messages: text } },
   { path: "/v2/bot/message/broadcast", body: { messages: text } },
   { path: "/v2/bot/message/narrowcast", body: { messages: text } },
+  {
+    path: "/bot/pnp/push",
+    body: { to: "d41e0ad70dddfeb68f149ad6fc61574b9c5780ab7bcb2fba5517771ffbb2409c", messages: text },
+  },
   ...["reply", "push", "multicast", "broadcast", "narrowcast"].map((kind) => ({
     path: `/v2/bot/message/validate/${kind}`,
     body: { messages: text },
