@@ -26,10 +26,11 @@ if (existsSync(schema)) cpSync(schema, path.join("dist", "generated", "schema.d.
 const manifest = JSON.parse(readFileSync("package.json", "utf8")) as {
   name: string;
   exports?: Exports;
+  imports?: Exports;
   bin?: string | Record<string, string>;
 };
 if (bundle && manifest.exports) {
-  const files = await bundleEntries(manifest.exports);
+  const files = await bundleEntries(manifest.exports, manifest.imports);
   console.log(`${manifest.name}: bundled ${files.join(", ")}`);
 }
 

@@ -30,14 +30,16 @@ export interface Build {
 }
 
 /**
- * One build per export condition where Node and Web differ (a `node` condition somewhere):
+ * One build per export condition where Node and Web differ (a `node` condition somewhere in
+ * `exports` or in the package's own `imports`, such as `#hmac`):
  * what Node resolves is built together, so its entries share each class (an error thrown by the
  * `./node` adapter is `instanceof` the one exported by `.`); the Web entries are single files.
  * Without a `node` condition, every entry is a single file of its own.
  */
-export function plannedBuilds(exports: Exports): Build[] {
-  const web = targetsFor(exports, ["import"]);
-  const node = targetsFor(exports, ["node", "import"]);
+export function plannedBuilds(exports: Exports, imports: Exports = {}): Build[] {
+  const targets = { ...exports, ...imports };
+  const web = targetsFor(targets, ["import"]);
+  const node = targetsFor(targets, ["node", "import"]);
   if (node.join() === web.join()) return [{ entries: web, splitting: false }];
   return [
     { entries: node, splitting: true },
@@ -57,11 +59,14 @@ function removeOldJavaScript(dir: string): void {
   }
 }
 
-/** Builds into `dist/` of the current folder; returns the files written, relative to dist/. */
-export async function bundleEntries(exports: Exports): Promise<string[]> {
+/**
+ * Builds into `dist/` of the current folder; returns the files written, relative to dist/. The
+ * package's `imports` (`#hmac`) stay imports, resolved by the runtime or the user's bundler.
+ */
+export async function bundleEntries(exports: Exports, imports: Exports = {}): Promise<string[]> {
   removeOldJavaScript("dist");
   const written: string[] = [];
-  for (const planned of plannedBuilds(exports)) {
+  for (const planned of plannedBuilds(exports, imports)) {
     const result = await build({
       entryPoints: planned.entries.map(sourceOf),
       outbase: "src",
@@ -73,7 +78,7 @@ export async function bundleEntries(exports: Exports): Promise<string[]> {
       platform: "neutral",
       target: "es2022",
       packages: "external",
-      external: ["node:*"],
+      external: ["node:*", ...Object.keys(imports)],
       metafile: true,
       logLevel: "warning",
     });

@@ -3,6 +3,7 @@
 import type { OperationEntry, Pagination } from "../../packages/core/src/table.ts";
 import { authScheme } from "./auth-scheme.ts";
 import { deref, loadSpec } from "./load-spec.ts";
+import { parseRateLimit } from "./rate-limit.ts";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
@@ -74,6 +75,7 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
       const commaQueryParams = params.filter((p) => p.in === "query" && p.explode === false).map((p) => String(p.name));
       const requestBody = op.requestBody ? asObj(deref(op.requestBody, itemFile).node) : undefined;
       const paging = op["x-linekit-pagination"];
+      const rateLimit = parseRateLimit(op["x-linekit-rate-limit"] ?? doc["x-linekit-rate-limit"], id, id);
       table[id] = {
         method: method.toUpperCase(),
         path: route,
@@ -86,6 +88,7 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
         auth: authScheme(op.security ?? doc.security, doc, file, id),
         retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
         ...(paging === undefined ? {} : { pagination: parsePagination(paging, queryParams, id) }),
+        ...(rateLimit ? { rateLimit } : {}),
       };
     }
   }

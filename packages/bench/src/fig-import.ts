@@ -123,7 +123,7 @@ export async function importFigure(options: { rounds: number }): Promise<Table> 
     ],
     rows,
     notes: [
-      `Bare node -e "": wall ${formatSummary(summarize(baseline.wall), " ms")}, CPU ${formatSummary(summarize(baseline.cpu), " ms")}. ${options.rounds} interleaved rounds (+1 warm-up); median (min–max) of the per-round difference; lower is better.`,
+      `Bare node -e "": wall ${formatSummary(summarize(baseline.wall), " ms")}, CPU ${formatSummary(summarize(baseline.cpu), " ms")}. ${options.rounds} interleaved rounds (+1 warm-up); median [interquartile range] (min–max) of the per-round difference; lower is better.`,
       "CPU time is the child's own process.cpuUsage() (all threads) when its imports have settled; it depends less on other load than wall time does.",
       "Targets: linekit's reply-bot imports ≤ ⅓ of the official SDK's (ratio ≤ 0.33×); and at most 5 ms more than importing node:crypto alone (the last row: each round's reply-bot cost minus that round's node:crypto cost).",
     ],

@@ -6,10 +6,11 @@ import type { BotInput } from "../fixtures/bot.ts";
 export const channelSecret = "consumer-suite-channel-secret";
 
 export function botInput(apiUrl: string): BotInput & { replyTokens: string[] } {
-  const replyTokens = ["a".repeat(32), "b".repeat(32)];
+  // Fresh tokens per run, as LINE gives each event its own: the mock accepts a reply token once.
+  const replyTokens = [freshReplyToken(), freshReplyToken()] as const;
   const body = createWebhookBody([
     webhookEvents.text("first", { replyToken: replyTokens[0] }),
-    webhookEvents.follow({ replyToken: "c".repeat(32) }),
+    webhookEvents.follow({ replyToken: freshReplyToken() }),
     webhookEvents.text("second", { replyToken: replyTokens[1] }),
   ]);
   return {
@@ -18,6 +19,8 @@ export function botInput(apiUrl: string): BotInput & { replyTokens: string[] } {
     pushTo: `U${"0".repeat(32)}`,
     signed: { body, signature: signWebhookBody(channelSecret, body) },
     forged: { body, signature: signWebhookBody("some-other-secret", body) },
-    replyTokens,
+    replyTokens: [...replyTokens],
   };
 }
+
+const freshReplyToken = () => crypto.randomUUID().replaceAll("-", "");

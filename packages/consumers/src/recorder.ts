@@ -41,7 +41,11 @@ export async function startRecorder(mockUrl: string, staticDir?: string): Promis
         Object.entries(req.headers).filter(([name]) => !["host", "connection", "content-length"].includes(name)),
       ) as Record<string, string>;
       const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
-      const answer = await fetch(new URL(url.pathname + url.search, mockUrl), { method: req.method, headers, body });
+      const answer = await fetch(new URL(url.pathname + url.search, mockUrl), {
+        method: req.method ?? "GET",
+        headers,
+        body: body ?? null,
+      });
       requests.push({ method: req.method ?? "", path: url.pathname, status: answer.status });
       const answerHeaders = Object.fromEntries(
         [...answer.headers].filter(

@@ -71,7 +71,13 @@ describe("the installed packages run the bot", () => {
   it.runIf(runsHere(deno))(runtimeTitle("Deno", deno), async () => {
     const port = new URL(recorder.url).port;
     // The only permission the bot needs: the API origin. DENO_DIR keeps Deno's cache out of $HOME.
-    const env = { ...process.env, DENO_DIR: path.join(scratchDir, ".deno"), DENO_NO_UPDATE_CHECK: "1" };
+    // LINEKIT_LOG is set but not readable without --allow-env: the clients must neither fail nor ask.
+    const env = {
+      ...process.env,
+      DENO_DIR: path.join(scratchDir, ".deno"),
+      DENO_NO_UPDATE_CHECK: "1",
+      LINEKIT_LOG: "debug",
+    };
     expectBotWorked(await runScript(binaryOf(deno), ["run", `--allow-net=127.0.0.1:${port}`, "main.mjs"], env));
   });
 

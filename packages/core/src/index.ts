@@ -6,6 +6,8 @@ export {
   AuthError,
   BadRequestError,
   ConflictError,
+  type ErrorContext,
+  ForbiddenError,
   InvalidResponseError,
   LineApiError,
   type LineErrorDetail,
@@ -16,8 +18,18 @@ export {
   RateLimitError,
   ResponseTooLargeError,
   ServerError,
+  UnauthorizedError,
 } from "./errors.js";
 export { InvalidHeaderValueError } from "./header-values.js";
+export {
+  type AfterAnswerEvent,
+  type AttemptErrorEvent,
+  type AttemptInfo,
+  type BeforeAttemptEvent,
+  type ClientHooks,
+  callObserver,
+} from "./hooks.js";
+export { consoleLogger, type Logger, type LogLevel, resolveLogLevel } from "./log.js";
 export type { BodyOf, MethodOf, ParamsOf, ResultOf, WithResponse } from "./method-types.js";
 export {
   createOperationsClient,
@@ -27,6 +39,16 @@ export {
 } from "./operations-client.js";
 export type { CallOptions, ClientOptions, PaginateOptions, TokenRequest, TokenSource } from "./options.js";
 export { DEFAULT_TIMEOUT_MS } from "./options.js";
+export { type PollOptions, PollTimeoutError, pollUntil } from "./poll.js";
+export type { RateLimitReason } from "./rate-limit-reason.js";
+export {
+  type Bucket,
+  createMemoryRateLimitStore,
+  createRateLimiter,
+  type RateLimiter,
+  type RateLimiterOptions,
+  type RateLimitStore,
+} from "./rate-limiter.js";
 export { DEFAULT_RETRY, type RetryOptions } from "./retry.js";
 export type {
   AuthScheme,
@@ -34,6 +56,8 @@ export type {
   OperationTable,
   PagePagination,
   Pagination,
+  RateLimit,
+  RateLimitWindow,
   TokenPagination,
 } from "./table.js";
 export { untilAborted } from "./transport.js";

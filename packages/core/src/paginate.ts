@@ -37,7 +37,8 @@ async function* byPageNumber(
     // A page with nothing on it is the end, whatever the "has next" flag claims.
     if (list.length === 0) return;
     const content = JSON.stringify(list);
-    if (content === previous) throw new LinekitError(`pagination: page ${page} repeated page ${page - 1}; stopping`);
+    if (content === previous)
+      throw new LinekitError({ message: `pagination: page ${page} repeated page ${page - 1}; stopping` });
     previous = content;
     yield* list;
     if (!body?.[paging.hasNext]) return;
@@ -60,7 +61,8 @@ async function* byCursor(
     cursor = body?.[paging.next];
     if (typeof cursor !== "string" || cursor === "") return;
     // A server that hands out a cursor twice would otherwise keep us looping forever.
-    if (seen.has(cursor)) throw new LinekitError(`pagination cursor repeated (${paging.cursor}); stopping`);
+    if (seen.has(cursor))
+      throw new LinekitError({ message: `pagination cursor repeated (${paging.cursor}); stopping` });
     seen.add(cursor);
   }
 }

@@ -22,7 +22,21 @@ export interface OperationEntry {
   readonly retryKey: boolean;
   /** From the spec's `x-linekit-pagination` extension. */
   readonly pagination?: Pagination;
+  /** LINE's published rate limit, from the spec's `x-linekit-rate-limit` extension. */
+  readonly rateLimit?: RateLimit;
 }
+
+/**
+ * At most `requests` per `per`, counted per channel. `group` names the bucket: LINE counts each
+ * endpoint (method and path) on its own, so the generator names it after the operation.
+ */
+export interface RateLimit {
+  readonly group: string;
+  readonly requests: number;
+  readonly per: RateLimitWindow;
+}
+
+export type RateLimitWindow = "second" | "minute" | "hour";
 
 /**
  * `bearer`: `Authorization: Bearer {channel access token}`. `basic`: `Authorization: Basic` with the

@@ -1,11 +1,16 @@
-import { assertType, describe, expect, it } from "vitest";
+import { assertType, describe, expect, expectTypeOf, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import {
+  AuthError,
   BadRequestError,
   type ClientOptions,
   createAreaClient,
+  ForbiddenError,
   InvalidResponseError,
+  type LineApiError,
+  LinekitError,
   NotFoundError,
+  UnauthorizedError,
 } from "../src/index.js";
 import { fakeFetch, json, type operations, type paths, table } from "./fixture.js";
 
@@ -206,6 +211,43 @@ describe("errors", () => {
     });
   });
 
+  it("401 and 403 have their own classes under AuthError: a new token helps only the first", async () => {
+    for (const [status, Expected, Other] of [
+      [401, UnauthorizedError, ForbiddenError],
+      [403, ForbiddenError, UnauthorizedError],
+    ] as const) {
+      const { fetch } = fakeFetch(() => json({ message: "not allowed" }, { status }));
+      const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), Expected);
+      expect(error).toBeInstanceOf(AuthError);
+      expect(error).not.toBeInstanceOf(Other);
+      expect(error).toMatchObject({ name: Expected.name, status, lineMessage: "not allowed" });
+      expect(error.message).toBe(`getQuota: LINE API responded ${status}: not allowed`);
+    }
+  });
+
+  it("401 and 403 classes are typed as AuthError and LineApiError", () => {
+    expectTypeOf<UnauthorizedError>().toExtend<AuthError>();
+    expectTypeOf<ForbiddenError>().toExtend<AuthError>();
+    expectTypeOf<AuthError>().toExtend<LineApiError>();
+    expectTypeOf<ForbiddenError["status"]>().toEqualTypeOf<number>();
+    // One constructor shape: the init object of LineApiError.
+    expectTypeOf(UnauthorizedError).constructorParameters.toEqualTypeOf<ConstructorParameters<typeof LineApiError>>();
+    expectTypeOf(ForbiddenError).constructorParameters.toEqualTypeOf<ConstructorParameters<typeof LineApiError>>();
+  });
+
+  it("every error puts the operationId prefix and the attempt count in its message the same way", () => {
+    const context = { operationId: "getQuota", attempts: 3 };
+    const headers = new Headers();
+    expect(new LinekitError({ ...context, message: "stopped" }).message).toBe("getQuota: stopped (after 3 attempts)");
+    expect(new ForbiddenError({ ...context, status: 403, body: undefined, headers }).message).toBe(
+      "getQuota: LINE API responded 403 (after 3 attempts)",
+    );
+    expect(new InvalidResponseError({ ...context, status: 200, reason: "body is not valid JSON" }).message).toBe(
+      "getQuota: unreadable 200 response: body is not valid JSON (after 3 attempts)",
+    );
+    expect(new LinekitError({ message: "no call" }).message).toBe("no call");
+  });
+
   it("a non-JSON error body is kept as text", async () => {
     const { fetch } = fakeFetch(() => new Response("<html>gateway</html>", { status: 404 }));
     const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), NotFoundError);
@@ -216,7 +258,10 @@ describe("errors", () => {
     const { fetch } = fakeFetch(
       () => new Response("{oops", { status: 200, headers: { "content-type": "application/json" } }),
     );
-    await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), InvalidResponseError);
+    const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, operationId: "getQuota", attempts: 1 });
+    expect(error.message).toBe("getQuota: unreadable 200 response: body is not valid JSON");
+    expect(error.cause).toBeUndefined();
   });
 
   it("withResponse exposes status, headers and request ID", async () => {

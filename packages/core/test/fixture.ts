@@ -97,6 +97,7 @@ export const table = {
     host: api,
     retryKey: true,
     body: { media: ["application/json"] },
+    rateLimit: { group: "pushMessage", requests: 10, per: "second" },
   },
   updateAlias: {
     ...base,

@@ -7,7 +7,7 @@ import { assertType, describe, expect, it } from "vitest";
 import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createMessagingClient } from "../src/index.js";
-import { API, API_DATA, ids, misroutedClient, recorder, restClient } from "./rest-helpers.js";
+import { API, API_DATA, ids, misroutedClient, mockClient, recorder } from "./mock-client.js";
 
 /** Records, per request, the Content-Type and the exact number of body bytes the mock received. */
 function uploadRecorder() {
@@ -23,7 +23,7 @@ function uploadRecorder() {
     });
     return fetch(request);
   };
-  return { uploads, client: restClient(inner) };
+  return { uploads, client: mockClient(inner) };
 }
 
 /** Records each download's Content-Type and Content-Length as the mock sent them. */
@@ -40,7 +40,7 @@ function downloadRecorder() {
     });
     return response;
   };
-  return { downloads, client: restClient(inner) };
+  return { downloads, client: mockClient(inner) };
 }
 
 async function streamLength(stream: ReadableStream<Uint8Array>): Promise<number> {
@@ -79,12 +79,12 @@ describe("getMessageContent", () => {
   });
 
   it("getMessageContent: the declared video type is served when asked for", async () => {
-    const blob = await restClient().getMessageContent({ messageId: ids.message }, { headers: { Accept: "video/mp4" } });
+    const blob = await mockClient().getMessageContent({ messageId: ids.message }, { headers: { Accept: "video/mp4" } });
     expect(blob.type).toBe("video/mp4");
   });
 
   it("getMessageContent: withResponse exposes the status and content type", async () => {
-    const result = await restClient().withResponse.getMessageContent({ messageId: ids.message });
+    const result = await mockClient().withResponse.getMessageContent({ messageId: ids.message });
     assertType<WithResponse<Blob>>(result);
     expect(result.data).toBeInstanceOf(Blob);
     expect(result.status).toBe(200);
@@ -94,7 +94,7 @@ describe("getMessageContent", () => {
 
   it("getMessageContent: expired content is a NotFoundError (JSON error body, not a Blob)", async () => {
     const error = await rejectionOf(
-      restClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=404" } }),
+      mockClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=404" } }),
       NotFoundError,
     );
     expect((error as NotFoundError).lineMessage).toBe("Not found");
@@ -261,7 +261,7 @@ describe("setRichMenuImage", () => {
 
   it("setRichMenuImage: a wrong content type is Prism's 415 violation, surfaced as BadRequestError", async () => {
     const error = await rejectionOf(
-      restClient().setRichMenuImage({ richMenuId: ids.richMenu }, new Blob([JPEG], { type: "image/gif" })),
+      mockClient().setRichMenuImage({ richMenuId: ids.richMenu }, new Blob([JPEG], { type: "image/gif" })),
       BadRequestError,
     );
     expect((error as BadRequestError).status).toBe(415);

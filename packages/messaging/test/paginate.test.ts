@@ -1,4 +1,4 @@
-// line.paginate.<op>() over every paged operation of part 2, driven by a fake fetch that serves
+// line.paginate.<op>() over every token-paged operation, driven by a fake fetch that serves
 // numbered pages: each item arrives exactly once, in order, and each page's `next` is sent back
 // as `start` with the caller's other parameters unchanged.
 import { LinekitError, ServerError } from "@linekit/core";
@@ -38,7 +38,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe("the spec marks exactly the paged operations", () => {
-  it("part 2's token-paged operations carry x-linekit-pagination with start/next and their item field", () => {
+  it("the token-paged operations (followers, members, membership users, coupons) carry x-linekit-pagination with start/next and their item field", () => {
     const mine = [
       "getFollowers",
       "getGroupMembersIds",

@@ -7,7 +7,7 @@ import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { clientAnswering } from "../../../scripts/vitest/reference-answer.js";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createMessagingClient } from "../src/index.js";
-import { ids, mockUrl, recorder, restClient } from "./rest-helpers.js";
+import { ids, mockClient, mockUrl, recorder } from "./mock-client.js";
 
 describe("getMembershipList (reference: Get membership plans being offered)", () => {
   it("getMembershipList: the reference's plan fields, including isInAppPurchase, fit our answer schema", async () => {
@@ -51,7 +51,7 @@ describe("user IDs (reference: Getting user IDs; User ID used in a module channe
     "%s user ID is accepted by push, multicast, profile and rich menu links",
     async (_kind, userId) => {
       expect([33, 68]).toContain(userId.length);
-      const client = restClient();
+      const client = mockClient();
       const text = [{ type: "text" as const, text: "hi" }];
       await expect(client.pushMessage({ to: userId, messages: text })).resolves.toBeDefined();
       await expect(client.multicast({ to: [userId], messages: text })).resolves.toBeDefined();
@@ -66,7 +66,7 @@ describe("user IDs (reference: Getting user IDs; User ID used in a module channe
 
   it("an ID of neither documented form is still rejected by the mock", async () => {
     for (const userId of ["U8189cf67", `L${"x".repeat(20)}`]) {
-      const error = await rejectionOf(restClient().getProfile({ userId }));
+      const error = await rejectionOf(mockClient().getProfile({ userId }));
       expect(readViolations(error), userId).toContainEqual(
         expect.objectContaining({ location: ["request", "path", "userid"] }),
       );
@@ -74,8 +74,8 @@ describe("user IDs (reference: Getting user IDs; User ID used in a module channe
   });
 
   it("group IDs keep their documented form C[0-9a-f]{32}", async () => {
-    await expect(restClient().getGroupMemberCount({ groupId: ids.group })).resolves.toHaveProperty("count");
-    const error = await rejectionOf(restClient().getGroupMemberCount({ groupId: "C123" }));
+    await expect(mockClient().getGroupMemberCount({ groupId: ids.group })).resolves.toHaveProperty("count");
+    const error = await rejectionOf(mockClient().getGroupMemberCount({ groupId: "C123" }));
     expectViolation(error, { location: ["request", "path", "groupid"] });
   });
 });
@@ -84,12 +84,12 @@ describe("rich menu and message IDs (reference: no format is stated)", () => {
   it("a rich menu ID is whatever LINE returned: any non-empty string is accepted", async () => {
     // The reference shows IDs like richmenu-8dfdfc571eca39c0ffcd1f799519c5b5 but never states a format.
     for (const richMenuId of ["richmenu-8dfdfc571eca39c0ffcd1f799519c5b5", "richmenu-A1b2C3", "7f6a91c0"]) {
-      await expect(restClient().getRichMenu({ richMenuId }), richMenuId).resolves.toHaveProperty("richMenuId");
+      await expect(mockClient().getRichMenu({ richMenuId }), richMenuId).resolves.toHaveProperty("richMenuId");
     }
   });
 
   it("a message ID is whatever the webhook carried: digits are not required", async () => {
-    const content = await restClient().getMessageContent({ messageId: "100001a" });
+    const content = await mockClient().getMessageContent({ messageId: "100001a" });
     expect(content).toBeInstanceOf(Blob);
   });
 });
@@ -133,7 +133,7 @@ describe("action labels (reference: Action objects, the label table)", () => {
     },
   });
   const push = (message: unknown) =>
-    restClient().validatePush({ messages: [message] } as Parameters<ReturnType<typeof restClient>["validatePush"]>[0]);
+    mockClient().validatePush({ messages: [message] } as Parameters<ReturnType<typeof mockClient>["validatePush"]>[0]);
 
   it("a flex button takes a 40-character label, and no more", async () => {
     await expect(push(flexButton(40))).resolves.toBeDefined();
@@ -157,8 +157,8 @@ describe("action labels (reference: Action objects, the label table)", () => {
       chatBarText: "Menu",
       areas: [{ bounds: { x: 0, y: 0, width: 2500, height: 1686 }, action: uri(length) }],
     });
-    await expect(restClient().validateRichMenuObject(menu(20))).resolves.toBeDefined();
-    await expect(restClient().validateRichMenuObject(menu(21))).rejects.toBeInstanceOf(BadRequestError);
+    await expect(mockClient().validateRichMenuObject(menu(20))).resolves.toBeDefined();
+    await expect(mockClient().validateRichMenuObject(menu(21))).rejects.toBeInstanceOf(BadRequestError);
   }, 120_000);
 });
 
@@ -166,7 +166,7 @@ describe("limits the reference does not state (rich menu bulk and batch operatio
   // "Link rich menu to multiple users", "Unlink rich menus from multiple users" and "Replace or
   // unlink the linked rich menus in batches" state only maximums (500 user IDs, 1000 operations).
   it("the mock does not reject an empty list the reference allows", async () => {
-    const client = restClient();
+    const client = mockClient();
     await expect(client.linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: [] })).resolves.toBeDefined();
     await expect(client.unlinkRichMenuIdFromUsers({ userIds: [] })).resolves.toBeDefined();
     await expect(client.richMenuBatch({ operations: [] })).resolves.toBeDefined();
@@ -174,7 +174,7 @@ describe("limits the reference does not state (rich menu bulk and batch operatio
 
   it("the stated maximums still hold", async () => {
     const tooMany = Array.from({ length: 501 }, () => ids.user);
-    const error = await rejectionOf(restClient().unlinkRichMenuIdFromUsers({ userIds: tooMany }));
+    const error = await rejectionOf(mockClient().unlinkRichMenuIdFromUsers({ userIds: tooMany }));
     expectViolation(error, { code: "maxItems" });
   });
 });
@@ -192,9 +192,9 @@ describe("coupons (reference: Create a coupon; Get a list of coupons)", () => {
   });
 
   it("createCoupon: a new coupon may be PUBLIC or UNLISTED, not PRIVATE", async () => {
-    await expect(restClient().createCoupon(coupon("PUBLIC"))).resolves.toHaveProperty("couponId");
-    await expect(restClient().createCoupon(coupon("UNLISTED"))).resolves.toHaveProperty("couponId");
-    const error = await rejectionOf(restClient().createCoupon(coupon("PRIVATE")));
+    await expect(mockClient().createCoupon(coupon("PUBLIC"))).resolves.toHaveProperty("couponId");
+    await expect(mockClient().createCoupon(coupon("UNLISTED"))).resolves.toHaveProperty("couponId");
+    const error = await rejectionOf(mockClient().createCoupon(coupon("PRIVATE")));
     expectViolation(error, { code: "enum", location: ["request", "body", "visibility"] });
   });
 

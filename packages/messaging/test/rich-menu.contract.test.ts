@@ -6,7 +6,7 @@ import { assertType, describe, expect, it } from "vitest";
 import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import type { components } from "../src/index.js";
-import { API, ids, recorder, restClient } from "./rest-helpers.js";
+import { API, ids, mockClient, recorder } from "./mock-client.js";
 
 type Schemas = components["schemas"];
 type RichMenuRequest = Schemas["RichMenuRequest"];
@@ -53,20 +53,20 @@ describe("createRichMenu", () => {
       { type: "clipboard", clipboardText: "CODE42" },
     ];
     const areas = actions.map((action, i) => ({ bounds: { x: i * 400, y: 0, width: 400, height: 843 }, action }));
-    await expect(restClient().createRichMenu(menu({ areas }))).resolves.toHaveProperty("richMenuId");
+    await expect(mockClient().createRichMenu(menu({ areas }))).resolves.toHaveProperty("richMenuId");
   });
 
   it("createRichMenu: an area beyond the largest possible menu is rejected by the schema", async () => {
     const areas = [
       { bounds: { x: 2600, y: 0, width: 100, height: 100 }, action: { type: "postback" as const, data: "x" } },
     ];
-    const error = await rejectionOf(restClient().createRichMenu(menu({ areas })), BadRequestError);
+    const error = await rejectionOf(mockClient().createRichMenu(menu({ areas })), BadRequestError);
     expectViolation(error, { code: "maximum", location: ["request", "body", "areas", "0", "bounds", "x"] });
   });
 
   it("createRichMenu: size limits (width 800–2500, height 250–1724) are enforced", async () => {
     const error = await rejectionOf(
-      restClient().createRichMenu(menu({ size: { width: 700, height: 2000 } })),
+      mockClient().createRichMenu(menu({ size: { width: 700, height: 2000 } })),
       BadRequestError,
     );
     expectViolation(error, { code: "minimum", location: ["request", "body", "size", "width"] });
@@ -76,7 +76,7 @@ describe("createRichMenu", () => {
   it("createRichMenu: more than 20 areas, or a chat bar text over 14 characters, is rejected", async () => {
     const area = { bounds: { x: 0, y: 0, width: 10, height: 10 }, action: { type: "postback" as const, data: "x" } };
     const error = await rejectionOf(
-      restClient().createRichMenu(menu({ areas: Array(21).fill(area), chatBarText: "fifteen chars!!" })),
+      mockClient().createRichMenu(menu({ areas: Array(21).fill(area), chatBarText: "fifteen chars!!" })),
     );
     expectViolation(error, { code: "maxItems", location: ["request", "body", "areas"] });
     expectViolation(error, { code: "maxLength", location: ["request", "body", "chatBarText"] });
@@ -84,7 +84,7 @@ describe("createRichMenu", () => {
 
   it("createRichMenu: unknown properties are refused by the types and by the mock", async () => {
     // @ts-expect-error `title` is not a rich menu property
-    const error = await rejectionOf(restClient().createRichMenu({ ...menu(), title: "x" }));
+    const error = await rejectionOf(mockClient().createRichMenu({ ...menu(), title: "x" }));
     expectViolation(error, { code: "additionalProperties" });
   });
 });
@@ -102,9 +102,9 @@ describe("validateRichMenuObject", () => {
     const overflowing = menu({
       areas: [{ bounds: { x: 2000, y: 0, width: 600, height: 843 }, action: { type: "postback", data: "x" } }],
     });
-    await expect(restClient().validateRichMenuObject(overflowing)).resolves.toEqual({});
+    await expect(mockClient().validateRichMenuObject(overflowing)).resolves.toEqual({});
     const error = await rejectionOf(
-      restClient().validateRichMenuObject(overflowing, { headers: { Prefer: "code=400" } }),
+      mockClient().validateRichMenuObject(overflowing, { headers: { Prefer: "code=400" } }),
       BadRequestError,
     );
     expect((error as BadRequestError).status).toBe(400);
@@ -131,7 +131,7 @@ describe("rich menu reads and deletes", () => {
 
   it("getRichMenu: 404 for an unknown menu", async () => {
     await rejectionOf(
-      restClient().getRichMenu({ richMenuId: ids.richMenu }, { headers: { Prefer: "code=404" } }),
+      mockClient().getRichMenu({ richMenuId: ids.richMenu }, { headers: { Prefer: "code=404" } }),
       NotFoundError,
     );
   });
@@ -180,11 +180,11 @@ describe("rich menu aliases", () => {
 
   it("createRichMenuAlias: an alias ID over 32 characters or with other characters is rejected", async () => {
     const error = await rejectionOf(
-      restClient().createRichMenuAlias({ richMenuAliasId: "a".repeat(33), richMenuId: ids.richMenu }),
+      mockClient().createRichMenuAlias({ richMenuAliasId: "a".repeat(33), richMenuId: ids.richMenu }),
     );
     expectViolation(error, { code: "pattern", location: ["request", "body", "richMenuAliasId"] });
     await rejectionOf(
-      restClient().createRichMenuAlias({ richMenuAliasId: "with space", richMenuId: ids.richMenu }),
+      mockClient().createRichMenuAlias({ richMenuAliasId: "with space", richMenuId: ids.richMenu }),
       BadRequestError,
     );
   });
@@ -220,7 +220,7 @@ describe("rich menu aliases", () => {
 
   it("updateRichMenuAlias: the body needs richMenuId", async () => {
     // @ts-expect-error richMenuId is required
-    const error = await rejectionOf(restClient().updateRichMenuAlias({ richMenuAliasId: ids.alias }, {}));
+    const error = await rejectionOf(mockClient().updateRichMenuAlias({ richMenuAliasId: ids.alias }, {}));
     expectViolation(error, { code: "required" });
   });
 
@@ -250,7 +250,7 @@ describe("per-user rich menus", () => {
 
   it("getRichMenuIdOfUser: 404 when the user has no per-user menu", async () => {
     await rejectionOf(
-      restClient().getRichMenuIdOfUser({ userId: ids.user }, { headers: { Prefer: "code=404" } }),
+      mockClient().getRichMenuIdOfUser({ userId: ids.user }, { headers: { Prefer: "code=404" } }),
       NotFoundError,
     );
   });
@@ -276,10 +276,10 @@ describe("bulk link and unlink", () => {
 
   it("linkRichMenuIdToUsers: at most 500 valid user IDs", async () => {
     const tooMany = Array.from({ length: 501 }, () => ids.user);
-    const error = await rejectionOf(restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: tooMany }));
+    const error = await rejectionOf(mockClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: tooMany }));
     expectViolation(error, { code: "maxItems", location: ["request", "body", "userIds"] });
     const bad = await rejectionOf(
-      restClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: ["Cnot-a-user"] }),
+      mockClient().linkRichMenuIdToUsers({ richMenuId: ids.richMenu, userIds: ["Cnot-a-user"] }),
     );
     expectViolation(bad, { code: "pattern", location: ["request", "body", "userIds", "0"] });
   });
@@ -310,7 +310,7 @@ describe("batch control", () => {
   it("richMenuBatch: an unknown operation type is refused by the types and by the mock", async () => {
     const error = await rejectionOf(
       // @ts-expect-error `move` is not a batch operation
-      restClient().richMenuBatch({ operations: [{ type: "move", from: ids.richMenu }] }),
+      mockClient().richMenuBatch({ operations: [{ type: "move", from: ids.richMenu }] }),
       BadRequestError,
     );
     expect(readViolations(error).length).toBeGreaterThan(0);
@@ -319,7 +319,7 @@ describe("batch control", () => {
   it("richMenuBatch: a link operation needs `to`", async () => {
     await rejectionOf(
       // @ts-expect-error `to` is required for link
-      restClient().richMenuBatch({ operations: [{ type: "link", from: ids.richMenu }] }),
+      mockClient().richMenuBatch({ operations: [{ type: "link", from: ids.richMenu }] }),
       BadRequestError,
     );
   });
@@ -332,7 +332,7 @@ describe("batch control", () => {
 
   it("validateRichMenuBatchRequest: more than 1000 operations is rejected", async () => {
     const error = await rejectionOf(
-      restClient().validateRichMenuBatchRequest({ operations: Array(1001).fill({ type: "unlinkAll" }) }),
+      mockClient().validateRichMenuBatchRequest({ operations: Array(1001).fill({ type: "unlinkAll" }) }),
     );
     expectViolation(error, { code: "maxItems", location: ["request", "body", "operations"] });
   });
@@ -349,7 +349,7 @@ describe("batch control", () => {
 
   it("getRichMenuBatchProgress: requestId is required", async () => {
     // @ts-expect-error requestId is required
-    const error = await rejectionOf(restClient().getRichMenuBatchProgress({}));
+    const error = await rejectionOf(mockClient().getRichMenuBatchProgress({}));
     expectViolation(error, { code: "required", location: ["request", "query"] });
   });
 });

@@ -1,4 +1,4 @@
-// Contract tests for part 1 of the messaging API (send, validate, quota & stats, chat, PNP):
+// Contract tests for the sending side of the messaging API (send, validate, quota & stats, chat, PNP):
 // every operation through its named method, against Prism, with the LINE host checked.
 import { BadRequestError, LinekitError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";

@@ -5,6 +5,7 @@ import { BadRequestError } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
+import type * as Messaging from "../src/index.js";
 import { type components, createMessagingClient } from "../src/index.js";
 
 type Schemas = components["schemas"];
@@ -94,6 +95,12 @@ async function rejectedReasons(messages: unknown[]): Promise<string> {
 }
 
 describe("message types", () => {
+  it("every schema of the spec is exported by name, the same type as under components", () => {
+    expectTypeOf<Messaging.TextMessage>().toEqualTypeOf<Schemas["TextMessage"]>();
+    expectTypeOf<Messaging.Message>().toEqualTypeOf<Message>();
+    expectTypeOf<Messaging.PushMessageRequest>().toEqualTypeOf<Schemas["PushMessageRequest"]>();
+  });
+
   it("Message is the union of the eleven message types", () => {
     expectTypeOf<Message["type"]>().toEqualTypeOf<
       | "text"

@@ -6,7 +6,7 @@ import { assertType, describe, expect, it } from "vitest";
 import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import type { components } from "../src/index.js";
-import { API, API_DATA, ids, misroutedClient, recorder, restClient } from "./rest-helpers.js";
+import { API, API_DATA, ids, misroutedClient, mockClient, recorder } from "./mock-client.js";
 
 type Schemas = components["schemas"];
 
@@ -21,13 +21,13 @@ describe("getProfile", () => {
   });
 
   it("getProfile: a malformed user ID is rejected with Prism's reason", async () => {
-    const error = await rejectionOf(restClient().getProfile({ userId: "not-a-user-id" }), BadRequestError);
+    const error = await rejectionOf(mockClient().getProfile({ userId: "not-a-user-id" }), BadRequestError);
     expectViolation(error, { code: "pattern", location: ["request", "path", "userid"] });
   });
 
   it("getProfile: 404 (not a friend, blocked, no consent) becomes NotFoundError", async () => {
     const error = await rejectionOf(
-      restClient().getProfile({ userId: ids.user }, { headers: { Prefer: "code=404" } }),
+      mockClient().getProfile({ userId: ids.user }, { headers: { Prefer: "code=404" } }),
       NotFoundError,
     );
     expect((error as NotFoundError).operationId).toBe("getProfile");
@@ -52,12 +52,12 @@ describe("getFollowers", () => {
   });
 
   it("getFollowers: params are optional", async () => {
-    const page = await restClient().getFollowers();
+    const page = await mockClient().getFollowers();
     expect(page.userIds.length).toBeGreaterThan(0);
   });
 
   it("getFollowers: limit above 1000 is rejected", async () => {
-    const error = await rejectionOf(restClient().getFollowers({ limit: 1001 }), BadRequestError);
+    const error = await rejectionOf(mockClient().getFollowers({ limit: 1001 }), BadRequestError);
     expectViolation(error, { code: "maximum", location: ["request", "query", "limit"] });
   });
 
@@ -105,7 +105,7 @@ describe("group chats", () => {
   });
 
   it("getGroupSummary: a room ID is not a group ID", async () => {
-    const error = await rejectionOf(restClient().getGroupSummary({ groupId: ids.room }), BadRequestError);
+    const error = await rejectionOf(mockClient().getGroupSummary({ groupId: ids.room }), BadRequestError);
     expectViolation(error, { code: "pattern", location: ["request", "path", "groupid"] });
   });
 
@@ -143,7 +143,7 @@ describe("group chats", () => {
 
   it("leaveGroup: 404 for a group the bot is not in", async () => {
     await rejectionOf(
-      restClient().leaveGroup({ groupId: ids.group }, { headers: { Prefer: "code=404" } }),
+      mockClient().leaveGroup({ groupId: ids.group }, { headers: { Prefer: "code=404" } }),
       NotFoundError,
     );
   });
@@ -180,14 +180,14 @@ describe("multi-person chats", () => {
 
   it("getRoomMemberProfile: a group ID is not a room ID", async () => {
     const error = await rejectionOf(
-      restClient().getRoomMemberProfile({ roomId: ids.group, userId: ids.user }),
+      mockClient().getRoomMemberProfile({ roomId: ids.group, userId: ids.user }),
       BadRequestError,
     );
     expectViolation(error, { code: "pattern", location: ["request", "path", "roomid"] });
   });
 
   it("raw client reaches the same operation", async () => {
-    const { data, response } = await restClient().raw.GET("/v2/bot/room/{roomId}/members/count", {
+    const { data, response } = await mockClient().raw.GET("/v2/bot/room/{roomId}/members/count", {
       params: { path: { roomId: ids.room } },
     });
     expect(response.status).toBe(200);

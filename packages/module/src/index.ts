@@ -12,5 +12,6 @@ export function createModuleClient(options: ClientOptions) {
 }
 
 export type ModuleClient = ReturnType<typeof createModuleClient>;
-export type { components, operations, paths } from "./generated/schema.js";
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
+export type * from "./generated/schema.js";
 export { operationTable };

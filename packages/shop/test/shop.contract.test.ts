@@ -1,7 +1,8 @@
-import { AuthError, BadRequestError, NotFoundError } from "@linekit/core";
+import { AuthError, BadRequestError, ForbiddenError, NotFoundError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { describe, expect, inject, it, vi } from "vitest";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createShopClient, operationTable } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
@@ -67,13 +68,14 @@ describe("missionStickerV3", () => {
     }
   });
 
-  it("missionStickerV3: a channel without the permission gets an AuthError (403)", async () => {
-    const error = await client()
-      .missionStickerV3(reward, { headers: { Prefer: "code=403" } })
-      .catch((e: unknown) => e);
+  it("missionStickerV3: a channel without the permission gets a ForbiddenError (403), an AuthError", async () => {
+    const error = await rejectionOf(
+      client().missionStickerV3(reward, { headers: { Prefer: "code=403" } }),
+      ForbiddenError,
+    );
     expect(error).toBeInstanceOf(AuthError);
-    expect((error as AuthError).status).toBe(403);
-    expect((error as AuthError).lineMessage).toBe("not allowed to use the API");
+    expect(error.status).toBe(403);
+    expect(error.lineMessage).toBe("not allowed to use the API");
   });
 
   it("missionStickerV3: an unknown sticker set is a NotFoundError", async () => {

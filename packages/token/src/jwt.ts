@@ -61,18 +61,7 @@ export async function signClientAssertion(options: ClientAssertionOptions): Prom
   const key = await crypto.subtle.importKey(
     "jwk",
     // A JWK exported elsewhere may pin `alg`/`key_ops` differently; only the key material matters here.
-    {
-      kty: options.privateKey.kty,
-      n: options.privateKey.n,
-      e: options.privateKey.e,
-      d: options.privateKey.d,
-      p: options.privateKey.p,
-      q: options.privateKey.q,
-      dp: options.privateKey.dp,
-      dq: options.privateKey.dq,
-      qi: options.privateKey.qi,
-      ext: true,
-    },
+    keyMaterial(options.privateKey),
     { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
     false,
     ["sign"],
@@ -89,4 +78,16 @@ export function base64Url(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+const KEY_MATERIAL = ["kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"] as const;
+
+/** The RSA fields of a JWK that carry the key, and only those that are set. */
+function keyMaterial(key: PrivateJsonWebKey): JsonWebKey {
+  const jwk: JsonWebKey = { ext: true };
+  for (const field of KEY_MATERIAL) {
+    const value = key[field];
+    if (value !== undefined) jwk[field] = value;
+  }
+  return jwk;
 }

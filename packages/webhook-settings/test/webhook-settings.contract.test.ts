@@ -1,4 +1,4 @@
-import { AuthError, BadRequestError, NotFoundError, ServerError } from "@linekit/core";
+import { AuthError, BadRequestError, NotFoundError, ServerError, UnauthorizedError } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
 import { assertType, describe, expect, inject, it, vi } from "vitest";
 import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
@@ -34,11 +34,12 @@ describe("getWebhookEndpoint", () => {
     expect(data?.active).toBe(true);
   });
 
-  it("getWebhookEndpoint: without a token the platform answers 401 and the error is an AuthError", async () => {
+  it("getWebhookEndpoint: without a token the platform answers 401 and the error is an UnauthorizedError", async () => {
     const anonymous = createWebhookSettingsClient({ fetch: hostCheckingFetch(mockUrl) });
-    const error = await rejectionOf(anonymous.getWebhookEndpoint(), AuthError);
-    expect((error as AuthError).status).toBe(401);
-    expect((error as AuthError).operationId).toBe("getWebhookEndpoint");
+    const error = await rejectionOf(anonymous.getWebhookEndpoint(), UnauthorizedError);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error.status).toBe(401);
+    expect(error.operationId).toBe("getWebhookEndpoint");
   });
 
   it("getWebhookEndpoint: a client sent to the wrong host fails the host check", async () => {

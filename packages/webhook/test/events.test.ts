@@ -181,6 +181,13 @@ function narrowsExactly(event: WebhookEvent): void {
 }
 
 describe("event types", () => {
+  it("every schema of the spec is exported by name, the same type as under components", () => {
+    type Schemas = T.components["schemas"];
+    expectTypeOf<T.MessageEvent>().toEqualTypeOf<Schemas["MessageEvent"]>();
+    expectTypeOf<T.CallbackRequest>().toEqualTypeOf<Schemas["CallbackRequest"]>();
+    expectTypeOf<T.ReceivedEmoji>().toEqualTypeOf<Schemas["ReceivedEmoji"]>();
+  });
+
   it("narrow to exactly their own type (checked by tsc; runs over every fixture)", () => {
     for (const event of [...allEvents, futureEvent as unknown as WebhookEvent]) narrowsExactly(event);
     expect(allEvents).toHaveLength(20);

@@ -1,5 +1,5 @@
-// Every Messaging row of the operation catalogue in part 2's topics (users & bot, group / room,
-// rich menu, account link, membership, coupon) and every Content row is in the spec, with the
+// Every Messaging row of the operation catalogue on users & bot, group / room, rich menu,
+// account link, membership and coupon, and every Content row is in the spec, with the
 // catalogue's operationId, method, path and host.
 import { describe, expect, it } from "vitest";
 import { operationTable } from "../src/index.js";
@@ -58,7 +58,7 @@ const catalogue: Array<[operationId: string, method: string, path: string, host:
   ["setRichMenuImage", "POST", "/v2/bot/richmenu/{richMenuId}/content", "https://api-data.line.me"],
 ];
 
-describe("operation catalogue, part 2", () => {
+describe("operation catalogue: users, chats, rich menus, account link, membership, coupons, content", () => {
   it("has 46 rows, all distinct", () => {
     expect(catalogue).toHaveLength(46);
     expect(new Set(catalogue.map(([id]) => id)).size).toBe(46);

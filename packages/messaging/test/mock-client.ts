@@ -1,5 +1,5 @@
-// Shared fixtures of the part 2 contract tests (users, chats, rich menus, content, membership,
-// coupons, account link): a client that reaches the mock while Prism checks the LINE host.
+// Shared fixtures of the contract tests for users, chats, rich menus, content, membership,
+// coupons and account link: a client that reaches the mock while Prism checks the LINE host.
 import { hostCheckingFetch } from "@linekit/mock";
 import { inject } from "vitest";
 import { createMessagingClient } from "../src/index.js";
@@ -7,7 +7,7 @@ import { createMessagingClient } from "../src/index.js";
 export const mockUrl = inject("mockUrl");
 
 /** Client whose requests go to the mock; `inner` sees each request as the mock receives it. */
-export function restClient(inner?: (request: Request) => Promise<Response>) {
+export function mockClient(inner?: (request: Request) => Promise<Response>) {
   return createMessagingClient({
     channelAccessToken: "test-token",
     fetch: hostCheckingFetch(mockUrl, inner),
@@ -45,7 +45,7 @@ export function recorder() {
     });
     return fetch(request);
   };
-  return { seen, client: restClient(inner) };
+  return { seen, client: mockClient(inner) };
 }
 
 export const ids = {
