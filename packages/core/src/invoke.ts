@@ -3,7 +3,7 @@
 import { serializeBody } from "./body.js";
 import { ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 import { basesOf, type Conclusion, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
-import { apiErrorFor, type ErrorContext, InvalidResponseError } from "./errors.js";
+import { apiErrorFor, ContentNotReadyError, type ErrorContext, InvalidResponseError } from "./errors.js";
 import { checkHeaderValues } from "./header-values.js";
 import type { WithResponse } from "./method-types.js";
 import type { CallOptions, ClientOptions } from "./options.js";
@@ -82,8 +82,8 @@ export function createInvoker(
       const read = (response: Response, delivered: DeliveredBody, attempts: number) =>
         readBody(response, delivered, entry, { operationId, attempts });
       const pair: Conclusion<unknown, unknown>[] = [
-        { read, settle: (delivered) => dataOf(delivered, operationId) },
-        { read, settle: (delivered) => resultOf(delivered, operationId) },
+        { read, settle: (delivered) => dataOf(delivered, operationId, entry) },
+        { read, settle: (delivered) => resultOf(delivered, operationId, entry) },
       ];
       known = { entry, pair };
       if (!conclusions.has(operationId)) conclusions.set(operationId, known);
@@ -93,18 +93,21 @@ export function createInvoker(
   return invoke;
 }
 
-/** The method's data, or the typed error for a status that is not a success. */
-function dataOf(delivered: Delivered<unknown>, operationId: string): unknown {
+/** The method's data, or the typed error for a status that is not a success (or a download not ready yet). */
+function dataOf(delivered: Delivered<unknown>, operationId: string, entry: OperationEntry): unknown {
   const { response, attempts, acceptedRequestId, value } = delivered;
   if (!response.ok && !acceptedRequestId) {
     throw apiErrorFor({ status: response.status, body: value, headers: response.headers, operationId, attempts });
   }
+  if (isNotReady(response, entry)) {
+    throw new ContentNotReadyError({ status: response.status, headers: response.headers, operationId, attempts });
+  }
   return value;
 }
 
-function resultOf(delivered: Delivered<unknown>, operationId: string): WithResponse<unknown> {
+function resultOf(delivered: Delivered<unknown>, operationId: string, entry: OperationEntry): WithResponse<unknown> {
   const { response, attempts, acceptedRequestId } = delivered;
-  const value = dataOf(delivered, operationId);
+  const value = dataOf(delivered, operationId, entry);
   const result: WithResponse<unknown> = {
     data: value,
     response,
@@ -118,8 +121,18 @@ function resultOf(delivered: Delivered<unknown>, operationId: string): WithRespo
 
 const decoder = new TextDecoder();
 
+/** A download's 2xx that carries no content yet (LINE's 202 "still being prepared"). */
+function isNotReady(response: Response, entry: OperationEntry): boolean {
+  return entry.notReadyStatuses?.includes(response.status) ?? false;
+}
+
 function readBody(response: Response, body: DeliveredBody, entry: OperationEntry, context: ErrorContext): unknown {
-  if (body.stream !== undefined) return body.stream; // a streaming download, still unread
+  if (body.stream !== undefined) {
+    if (!isNotReady(response, entry)) return body.stream; // a streaming download, still unread
+    // No content to hand over: release the connection; resultOf throws ContentNotReadyError.
+    void body.stream?.cancel().catch(() => {});
+    return undefined;
+  }
   const { bytes } = body;
   if (response.ok && entry.response === "binary")
     return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });
