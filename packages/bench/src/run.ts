@@ -1,11 +1,13 @@
 // `npm run bench`: every figure, one Markdown table each, also written to packages/bench/.work/results.md.
 // Flags (after `npm run bench -- --`, or `node packages/bench/dist/run.js …`):
-//   --only=request,webhook,bundle,import,typecheck,regen[,diagnose]   --quick (fewer rounds)   --no-build
-// `diagnose` (opt-in) breaks linekit's request and webhook cost down step by step.
+//   --only=request,webhook,bundle,import,typecheck,regen[,diagnose,bytes]   --quick (fewer rounds)   --no-build
+// `diagnose` (opt-in) breaks linekit's request and webhook cost down step by step; `bytes` (opt-in)
+// splits the reply bot's bundle by source module.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { bundleFigure } from "./fig-bundle.js";
+import { bytesFigure } from "./fig-bytes.js";
 import { diagnoseFigure } from "./fig-diagnose.js";
 import { importFigure } from "./fig-import.js";
 import { regenFigure } from "./fig-regen.js";
@@ -33,6 +35,7 @@ const FIGURES: { id: string; run: () => Promise<Table>; optIn?: boolean }[] = [
   { id: "typecheck", run: () => typecheckFigure({ rounds: quick ? 1 : 3 }) },
   { id: "regen", run: () => regenFigure({ rounds: quick ? 2 : 5, fullRounds: 1 }) },
   { id: "diagnose", run: () => diagnoseFigure({ rounds: quick ? 3 : 7 }), optIn: true },
+  { id: "bytes", run: () => bytesFigure(), optIn: true },
 ];
 const unknown = only?.filter((id) => !FIGURES.some((f) => f.id === id)) ?? [];
 if (unknown.length) {
