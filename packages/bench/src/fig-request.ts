@@ -100,8 +100,11 @@ interface Series {
   pick: (c: Costs) => number;
 }
 
+const CPU: Series = { label: "client CPU µs/call", pick: (c) => c.cpuUs / c.calls };
+const RATE: Series = { label: "calls/s", pick: (c) => (c.calls * 1000) / c.wallMs };
+
 /** One shape of load: how many calls a turn makes, how many in flight, turns per block, blocks. */
-interface Load {
+export interface Load {
   label: string;
   calls: number;
   concurrency: number;
@@ -148,13 +151,42 @@ async function stubFetch(input: string | URL | Request, init?: RequestInit): Pro
   });
 }
 
+/**
+ * The fetch-stubbed rows, measured in a fresh process: one that has run real requests has compiled
+ * each SDK's code for undici's responses, and a stand-in Response then costs the SDKs unequally.
+ */
+function inChildProcess(load: Load): Promise<string[][]> {
+  const child = fork(new URL("./stubbed-child.js", import.meta.url), [JSON.stringify(load)], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("message", (rows) => resolve(rows as string[][]));
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`the stubbed-fetch process exited with ${code}`)));
+  });
+}
+
+/** The fetch-stubbed rows in this process (see stubbed-child.ts): SDK CPU and heap allocated per call. */
+export async function stubbedRows(load: Load): Promise<string[][]> {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = stubFetch as typeof fetch;
+  try {
+    // Nothing listens there: every request ends at the stub.
+    const clients = await clientsFor("http://127.0.0.1:9");
+    const series = [
+      { ...CPU, label: "SDK CPU µs/call" },
+      { label: "heap allocated bytes/call", pick: (c: Costs) => c.heapBytes / c.calls },
+    ];
+    return await pairedRows(clients, load, series);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
 export interface RequestOptions {
   /** Paired blocks per row (a quarter as many, at least 10, at 32 in flight). */
   blocks: number;
 }
-
-const CPU: Series = { label: "client CPU µs/call", pick: (c) => c.cpuUs / c.calls };
-const RATE: Series = { label: "calls/s", pick: (c) => (c.calls * 1000) / c.wallMs };
 
 export async function requestFigure({ blocks }: RequestOptions): Promise<Table> {
   const loads: Load[] = [
@@ -167,24 +199,15 @@ export async function requestFigure({ blocks }: RequestOptions): Promise<Table> 
   try {
     const clients = await clientsFor(server.origin);
     for (const load of loads) rows.push(...(await pairedRows(clients, load, [CPU, RATE])));
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = stubFetch as typeof fetch;
-    try {
-      const series = [
-        { ...CPU, label: "SDK CPU µs/call" },
-        { label: "heap allocated bytes/call", pick: (c: Costs) => c.heapBytes / c.calls },
-      ];
-      rows.push(...(await pairedRows(clients, stubbed, series)));
-    } finally {
-      globalThis.fetch = realFetch;
-    }
   } finally {
     await server.stop();
   }
+  rows.push(...(await inChildProcess(stubbed)));
   const [sequential, concurrent] = loads as [Load, Load];
   const describe = (l: Load) => `${l.blocks} blocks of ${l.turns} turns × ${l.calls} calls`;
   return {
-    title: "1. Request overhead: pushMessage, paired blocks (loopback server in a child process; then fetch stubbed)",
+    title:
+      "1. Request overhead: pushMessage, paired blocks (loopback server in a child process; then fetch stubbed, in another)",
     head: PAIRED_HEAD,
     rows,
     notes: [
@@ -192,7 +215,7 @@ export async function requestFigure({ blocks }: RequestOptions): Promise<Table> 
       "A block's value for a client is the median of its turns (per call), so a garbage collection or a preemption that lands on one turn does not decide the block; allocation-heavy code pays for its collections only in the turns where they happen.",
       "Sample columns: median [interquartile range] (min–max) of the per-block values. Ratio columns: median [interquartile range] of the ratio taken within each block; a target holds when the whole range meets it.",
       "CPU is process.cpuUsage() (user + system) of the client process only; lower is better. For calls/s a ratio below 1 means linekit is slower. Heap allocated: growth of V8's used heap over a turn (turns with a collection drop out in the median); it is what the collections the CPU medians leave out have to clean up.",
-      "fetch stubbed: globalThis.fetch answers at once with a fresh 200 Response (after checking method, URL, Authorization, Content-Type and body), so the CPU left is what each SDK does around fetch, plus the same Response handling.",
+      "fetch stubbed: in a fresh process, globalThis.fetch answers at once with a fresh 200 Response (after checking method, URL, Authorization, Content-Type and body), so the CPU left is what each SDK does around fetch, plus the same Response handling.",
       "raw: fetch + JSON.stringify + res.json(). official: messagingApi.MessagingApiClient#pushMessage. linekit: createMessagingClient(…).pushMessage (retry key generated, default 30 s timeout on, retries on).",
     ],
   };
