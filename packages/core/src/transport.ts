@@ -1,6 +1,8 @@
 // Runs one logical call as up to N HTTP attempts: authentication per attempt, a timeout per
 // attempt, retries only when repeating the request is safe, and typed errors at the end.
+
 import { declaredLength, ERROR_BODY_MAX_BYTES, framedWithin, readAtMost } from "./body-limits.js";
+import { deadlinesOf, TIMED_OUT } from "./deadlines.js";
 import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
 import type { AttemptObserver } from "./hooks.js";
@@ -67,8 +69,6 @@ export interface Delivered<T> {
   /** Set when LINE answered 409 because a request with the same retry key was accepted before. */
   acceptedRequestId?: string;
 }
-
-const TIMED_OUT = Symbol("timed out");
 
 // undici ties a Request's signal to the one it was built with through a WeakRef. If nothing else
 // holds a Request we built while fetch runs, it can be collected and the abort (our timeout) never
@@ -160,7 +160,8 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
   const callerSignal = call.signal;
   const onCallerAbort = callerSignal && (() => controller.abort(callerSignal.reason));
   if (onCallerAbort) callerSignal.addEventListener("abort", onCallerAbort, { once: true });
-  const timer = call.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), call.timeoutMs) : undefined;
+  const deadlines = call.timeoutMs > 0 ? deadlinesOf(call.timeoutMs) : undefined;
+  const ticket = deadlines?.start(controller);
   let request: Request | undefined;
   try {
     // The attempt's deadline and the caller's signal cover getting the token too: a token source
@@ -200,7 +201,7 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
     return { kind: "failed", error: controller.signal.reason === TIMED_OUT ? TIMED_OUT : error };
   } finally {
     if (request) inFlight.delete(request);
-    if (timer) clearTimeout(timer);
+    if (deadlines) deadlines.finish(ticket!);
     if (onCallerAbort) callerSignal.removeEventListener("abort", onCallerAbort);
   }
 }
