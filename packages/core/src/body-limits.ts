@@ -41,24 +41,31 @@ export async function readAtMost(
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; over: boolean }> {
   if (!body) return { bytes: new Uint8Array(0), over: false };
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  // A stream's chunks are the reader's own: a body that comes in one (most answers) is used as it
+  // is, and only a second chunk starts a list.
+  let first: Uint8Array | undefined;
+  let chunks: Uint8Array[] | undefined;
   let size = 0;
   let over = false;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (size + value.byteLength > limit) {
-      chunks.push(value.subarray(0, limit - size));
-      size = limit;
+    let chunk = value;
+    if (size + chunk.byteLength > limit) {
+      chunk = chunk.subarray(0, limit - size);
       over = true;
+    }
+    if (first === undefined) first = chunk;
+    else if (chunks === undefined) chunks = [first, chunk];
+    else chunks.push(chunk);
+    size += chunk.byteLength;
+    if (over) {
       await reader.cancel().catch(() => {});
       break;
     }
-    chunks.push(value);
-    size += value.byteLength;
   }
-  // A stream's chunks are the reader's own: a body that came in one (most answers) is used as it is.
-  if (chunks.length === 1) return { bytes: chunks[0] as Uint8Array<ArrayBuffer>, over };
+  if (first === undefined) return { bytes: new Uint8Array(0), over };
+  if (chunks === undefined) return { bytes: first as Uint8Array<ArrayBuffer>, over };
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

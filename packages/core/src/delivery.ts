@@ -6,7 +6,7 @@ import { authorizationFor, basicAuthorization, basicSecrets } from "./auth.js";
 import type { SerializedBody } from "./body.js";
 import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
-import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
+import { checkHeaderValue, checkHeaderValues, isSendable } from "./header-values.js";
 import { observeCall, observersOf } from "./hooks.js";
 import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
 import { paceFor } from "./rate-limiter.js";
@@ -78,6 +78,9 @@ export function createDelivery(options: ClientOptions): DeliverCall {
   const clientRetry = resolveRetry(options.retry);
   const maxBodyBytes = checkedLimit(options.maxResponseBytes);
   const observers = observersOf(options);
+  // A fixed token is checked and turned into its header once per client, not once per attempt.
+  const fixedToken = typeof token === "string" ? token : undefined;
+  const checkedAuthorization = fixedToken !== undefined && isSendable(fixedToken) ? `Bearer ${fixedToken}` : undefined;
   const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   return async function deliverCall<T, R>(outgoing: OutgoingCall, conclusion: Conclusion<T, R>): Promise<R> {
@@ -97,6 +100,9 @@ export function createDelivery(options: ClientOptions): DeliverCall {
     // Never in an error: the tokens sent, a hand-set Authorization, Basic credentials, and what the
     // surface found (OAuth credentials in the query or a form body).
     if (headers.authorization) secrets.add(headers.authorization);
+    // Hooks read the secrets at each event; errors get the fixed token added when they are cleaned.
+    const bearerChecked = entry.auth === "bearer" ? checkedAuthorization : undefined;
+    if (bearerChecked && observers.length) secrets.add(fixedToken!);
     if (credentials && basic) for (const secret of basicSecrets(credentials, basic)) secrets.add(secret);
     const bearer = entry.auth === "bearer" ? token : undefined;
     const retry = call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry);
@@ -119,6 +125,7 @@ export function createDelivery(options: ClientOptions): DeliverCall {
           return { url, init };
         },
         token: bearer,
+        checkedAuthorization: bearerChecked,
         refreshableToken,
         repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
         retryKey,
@@ -138,6 +145,7 @@ export function createDelivery(options: ClientOptions): DeliverCall {
       // The key lets the caller re-send safely (see LinekitError.retryKey); it is not a secret.
       if (!(error instanceof LinekitError)) throw error;
       if (retryKey) error.retryKey = retryKey;
+      if (bearerChecked) secrets.add(fixedToken!);
       throw new Redactor(secrets).ownError(error);
     }
   };

@@ -19,7 +19,12 @@ export class InvalidHeaderValueError extends TypeError {
 const INVALID = /[^\t\x20-\x7e\x80-\xff]/;
 
 export function checkHeaderValue(header: string, value: string): void {
-  if (INVALID.test(value)) throw new InvalidHeaderValueError(header);
+  if (!isSendable(value)) throw new InvalidHeaderValueError(header);
+}
+
+/** Whether `value` can be sent as a header value. */
+export function isSendable(value: string): boolean {
+  return !INVALID.test(value);
 }
 
 /** Checks every value of a header record; `where` says whose headers they are. */

@@ -65,7 +65,7 @@ export function createInvoker(
     const headers = call.headers ? { ...clientHeaders, ...lowerCased(call.headers) } : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
     const secrets = new Set<string>();
-    addSecretFields(secrets, params);
+    if (entry.pathParams.length + entry.queryParams.length) addSecretFields(secrets, params);
     if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
     const url = `${baseOf(entry.host)}${path}${query ? `?${query}` : ""}`;
     return deliverCall(

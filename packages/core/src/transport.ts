@@ -23,6 +23,8 @@ export interface Attempt<T> {
   build: (signal: AbortSignal, authorization: string | undefined) => Outgoing;
   /** Adds `Authorization: Bearer` with this token, or with what this source gives, when set. */
   token?: string | TokenSource | undefined;
+  /** `Bearer …` for a fixed token already checked once per client: sent as it is (the delivery keeps the token among the secrets). */
+  checkedAuthorization?: string | undefined;
   /** Whether asking the source again can give a different token (a function, not a fixed string). */
   refreshableToken?: boolean | undefined;
   /** Whether repeating the request is harmless (idempotent method or a retry key). */
@@ -167,24 +169,27 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
     // The attempt's deadline and the caller's signal cover getting the token too: a token source
     // that never answers fails the attempt like a request that never answers.
     const source = call.token;
-    const token =
-      typeof source === "function"
-        ? await untilAborted(
-            source(
-              rejectedToken === undefined
-                ? { forceRefresh: false, signal: controller.signal }
-                : { forceRefresh: true, rejectedToken, signal: controller.signal },
-            ),
-            controller.signal,
-          )
-        : source;
-    if (token !== undefined) {
+    let token: string | undefined;
+    let authorization = call.checkedAuthorization;
+    if (authorization === undefined && source !== undefined) {
+      token =
+        typeof source === "function"
+          ? await untilAborted(
+              source(
+                rejectedToken === undefined
+                  ? { forceRefresh: false, signal: controller.signal }
+                  : { forceRefresh: true, rejectedToken, signal: controller.signal },
+              ),
+              controller.signal,
+            )
+          : source;
       call.secrets?.add(token);
       // A CR, LF or NUL would make fetch fail with a message that quotes the whole header, token
       // included; refused here, without quoting it, and not retried (it would fail the same way).
       checkHeaderValue("channel access token", token);
+      authorization = `Bearer ${token}`;
     }
-    const { url, init } = call.build(controller.signal, token === undefined ? undefined : `Bearer ${token}`);
+    const { url, init } = call.build(controller.signal, authorization);
     let response: Response;
     if (call.fetch) {
       request = new Request(url, init);
