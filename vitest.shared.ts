@@ -19,7 +19,9 @@ export function packageProject(configUrl: string, name: string, mockAreas: strin
         : [],
       reporters: ["default", "json"],
       outputFile: { json: ".vitest/results.json" },
-      testTimeout: 20_000,
+      // Sized for a loaded machine (CI shares 2 cores): tests assert behaviour, never speed.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       // Every test starts clean: env stubs and spies from the previous one are undone.
       unstubEnvs: true,
       restoreMocks: true,

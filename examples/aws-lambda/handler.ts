@@ -14,7 +14,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     new Request(`https://${event.requestContext.domainName}${event.rawPath}`, {
       method: event.requestContext.http.method,
       headers,
-      body,
+      body: body ?? null,
     }),
   );
   return { statusCode: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };

@@ -1,21 +1,11 @@
 // Builds the operation table that core's runtime reads: for each operationId, how to call it.
+// The entry type is core's own, so a field the runtime does not know cannot be generated.
+import type { OperationEntry, Pagination } from "../../packages/core/src/table.ts";
+import { authScheme } from "./auth-scheme.ts";
 import { deref, loadSpec } from "./load-spec.ts";
+import { parseRateLimit } from "./rate-limit.ts";
 
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
-
-export interface OperationEntry {
-  method: string;
-  path: string;
-  host: string;
-  pathParams: string[];
-  queryParams: string[];
-  headerParams: string[];
-  body?: { media: string[]; required: boolean };
-  response: "json" | "binary" | "none";
-  auth: boolean;
-  retryKey: boolean;
-  pagination?: Record<string, string>;
-}
 
 type Obj = Record<string, unknown>;
 const asObj = (v: unknown): Obj => (v && typeof v === "object" ? (v as Obj) : {});
@@ -41,10 +31,31 @@ function responseKind(responses: Obj, file: string): OperationEntry["response"] 
   return kind;
 }
 
+// The fields each pagination style needs; every one names a query parameter or a response field.
+const PAGINATION_FIELDS = { token: ["cursor", "next", "items"], page: ["page", "hasNext", "items"] } as const;
+
+/** Checks `x-linekit-pagination` against core's `Pagination` union, so a typo fails generation. */
+export function parsePagination(raw: unknown, queryParams: readonly string[], where: string): Pagination {
+  const fail = (why: string): never => {
+    throw new Error(`${where}: x-linekit-pagination ${why}`);
+  };
+  const value = asObj(raw);
+  const style = value.style;
+  if (style !== "token" && style !== "page")
+    return fail(`style must be "token" or "page", got ${JSON.stringify(style)}`);
+  const fields = PAGINATION_FIELDS[style];
+  for (const key of Object.keys(value))
+    if (key !== "style" && !(fields as readonly string[]).includes(key)) fail(`has unknown field "${key}"`);
+  for (const field of fields)
+    if (typeof value[field] !== "string" || value[field] === "") fail(`needs a non-empty string "${field}"`);
+  const requestParam = String(style === "token" ? value.cursor : value.page);
+  if (!queryParams.includes(requestParam)) fail(`names "${requestParam}", which is not a query parameter`);
+  return value as unknown as Pagination;
+}
+
 export function buildOperationTable(specFile: string): Record<string, OperationEntry> {
   const { doc, file } = loadSpec(specFile);
   const table: Record<string, OperationEntry> = {};
-  const rootAuth = Array.isArray(doc.security) && doc.security.some((s) => Object.keys(asObj(s)).length > 0);
   for (const [route, rawItem] of Object.entries(asObj(doc.paths))) {
     const { node: itemNode, file: itemFile } = deref(rawItem, file);
     const item = asObj(itemNode);
@@ -59,24 +70,26 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
         ...(Array.isArray(op.parameters) ? op.parameters : []),
       ].map((p) => asObj(deref(p, itemFile).node));
       const names = (where: string) => params.filter((p) => p.in === where).map((p) => String(p.name));
-      const entry: OperationEntry = {
+      const queryParams = names("query");
+      // OpenAPI's default for a query parameter is `form` with `explode: true` (repeated keys).
+      const commaQueryParams = params.filter((p) => p.in === "query" && p.explode === false).map((p) => String(p.name));
+      const requestBody = op.requestBody ? asObj(deref(op.requestBody, itemFile).node) : undefined;
+      const paging = op["x-linekit-pagination"];
+      const rateLimit = parseRateLimit(op["x-linekit-rate-limit"] ?? doc["x-linekit-rate-limit"], id, id);
+      table[id] = {
         method: method.toUpperCase(),
         path: route,
         host: serverOf(op.servers, item.servers, doc.servers),
         pathParams: names("path"),
-        queryParams: names("query"),
-        headerParams: names("header"),
+        queryParams,
+        ...(commaQueryParams.length ? { commaQueryParams } : {}),
+        ...(requestBody ? { body: { media: Object.keys(asObj(requestBody.content)) } } : {}),
         response: responseKind(asObj(op.responses), itemFile),
-        auth: Array.isArray(op.security) ? op.security.some((s) => Object.keys(asObj(s)).length > 0) : rootAuth,
+        auth: authScheme(op.security ?? doc.security, doc, file, id),
         retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
+        ...(paging === undefined ? {} : { pagination: parsePagination(paging, queryParams, id) }),
+        ...(rateLimit ? { rateLimit } : {}),
       };
-      if (op.requestBody) {
-        const body = asObj(deref(op.requestBody, itemFile).node);
-        entry.body = { media: Object.keys(asObj(body.content)), required: body.required === true };
-      }
-      const paging = op["x-linekit-pagination"];
-      if (paging) entry.pagination = Object.fromEntries(Object.entries(asObj(paging)).map(([k, v]) => [k, String(v)]));
-      table[id] = entry;
     }
   }
   return table;

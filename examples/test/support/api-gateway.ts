@@ -34,7 +34,7 @@ async function toEvent(request: IncomingMessage): Promise<APIGatewayProxyEventV2
     rawQueryString: url.search.slice(1),
     headers,
     isBase64Encoded: base64,
-    body: raw.length ? raw.toString(base64 ? "base64" : "utf8") : undefined,
+    ...(raw.length ? { body: raw.toString(base64 ? "base64" : "utf8") } : {}),
     requestContext: {
       accountId: "123456789012",
       apiId: "local",

@@ -9,7 +9,9 @@ export function createAudienceClient(options: ClientOptions) {
 }
 
 export type AudienceClient = ReturnType<typeof createAudienceClient>;
-export type { components, operations, paths } from "./generated/schema.js";
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
+export type * from "./generated/schema.js";
+export { pollAudienceJobs } from "./poll-jobs.js";
 export {
   MAX_IDS_PER_FILE,
   type UploadIdsClient,

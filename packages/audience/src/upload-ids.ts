@@ -77,12 +77,12 @@ export async function uploadUserIds(
   const send = async (file: Blob) => {
     if (audienceGroupId === undefined) {
       created = await client.createAudienceForUploadingUserIds(
-        { description: description as string, isIfaAudience, uploadDescription, file },
+        { description: description as string, file, ...optional({ isIfaAudience, uploadDescription }) },
         callOptions,
       );
       audienceGroupId = created.audienceGroupId;
     } else {
-      await client.addUserIdsToAudience({ audienceGroupId, uploadDescription, file }, callOptions);
+      await client.addUserIdsToAudience({ audienceGroupId, file, ...optional({ uploadDescription }) }, callOptions);
     }
     files++;
   };
@@ -140,4 +140,11 @@ class IdFileWriter {
     this.#parts.push(`${this.#pending.join("\n")}\n`);
     this.#pending = [];
   }
+}
+
+/** The fields that have a value: the request types leave an optional field out rather than take undefined. */
+function optional<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

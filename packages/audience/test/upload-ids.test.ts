@@ -1,5 +1,6 @@
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { describe, expect, inject, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createAudienceClient, MAX_IDS_PER_FILE, uploadUserIds } from "../src/index.js";
 
 interface Sent {
@@ -101,18 +102,18 @@ describe("uploadUserIds", () => {
 
   it("rejects an ID with a line break before sending anything", async () => {
     const { sent, line } = fakeLine();
-    await expect(uploadUserIds(line, ["U1\nU2"], { description: "Broken" })).rejects.toThrow(TypeError);
+    await rejectionOf(uploadUserIds(line, ["U1\nU2"], { description: "Broken" }), TypeError);
     expect(sent).toEqual([]);
   });
 
   it("rejects an empty ID", async () => {
     const { line } = fakeLine();
-    await expect(uploadUserIds(line, ["U1", ""], { audienceGroupId: 1 })).rejects.toThrow(/ID #1/);
+    await rejectionOf(uploadUserIds(line, ["U1", ""], { audienceGroupId: 1 }), /ID #1/);
   });
 
   it("cannot create an audience from no IDs, but appending none sends nothing", async () => {
     const { sent, line } = fakeLine();
-    await expect(uploadUserIds(line, [], { description: "Empty" })).rejects.toThrow(RangeError);
+    await rejectionOf(uploadUserIds(line, [], { description: "Empty" }), RangeError);
     await expect(uploadUserIds(line, [], { audienceGroupId: 5 })).resolves.toEqual({
       audienceGroupId: 5,
       ids: 0,
@@ -123,24 +124,22 @@ describe("uploadUserIds", () => {
 
   it("needs exactly one of description and audienceGroupId", async () => {
     const { line } = fakeLine();
-    await expect(uploadUserIds(line, ["U1"], {})).rejects.toThrow(TypeError);
-    await expect(uploadUserIds(line, ["U1"], { description: "x", audienceGroupId: 1 })).rejects.toThrow(TypeError);
+    await rejectionOf(uploadUserIds(line, ["U1"], {}), TypeError);
+    await rejectionOf(uploadUserIds(line, ["U1"], { description: "x", audienceGroupId: 1 }), TypeError);
   });
 
   it("keeps idsPerFile within LINE's limit of 1,500,000 lines", async () => {
     const { line } = fakeLine();
     expect(MAX_IDS_PER_FILE).toBe(1_500_000);
-    await expect(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: MAX_IDS_PER_FILE + 1 })).rejects.toThrow(
-      RangeError,
-    );
-    await expect(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: 0 })).rejects.toThrow(RangeError);
+    await rejectionOf(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: MAX_IDS_PER_FILE + 1 }), RangeError);
+    await rejectionOf(uploadUserIds(line, ["U1"], { description: "x", idsPerFile: 0 }), RangeError);
   });
 
   it("stops when the signal is aborted", async () => {
     const { sent, line } = fakeLine();
     const controller = new AbortController();
     controller.abort(new Error("stop"));
-    await expect(uploadUserIds(line, ids(3), { description: "x", signal: controller.signal })).rejects.toThrow("stop");
+    await rejectionOf(uploadUserIds(line, ids(3), { description: "x", signal: controller.signal }), "stop");
     expect(sent).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ describe("multipart bodies on the wire", () => {
   it("createAudienceForUploadingUserIds: an optional field set to undefined explicitly is left out too", async () => {
     const { requests, fetch } = recordingFetch([created]);
     const line = createAudienceClient({ channelAccessToken: "t", fetch });
+    // @ts-expect-error the types refuse an explicit undefined (exactOptionalPropertyTypes); JavaScript may pass one
     await line.createAudienceForUploadingUserIds({
       description: "d",
       isIfaAudience: undefined,

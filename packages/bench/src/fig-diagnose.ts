@@ -156,7 +156,7 @@ export async function diagnoseFigure(options: { rounds: number }): Promise<Table
   }
   return {
     title: "Diagnosis: where linekit's request and webhook time goes",
-    head: ["step", "median (min–max)", "× first row"],
+    head: ["step", "median [q1–q3] (min–max)", "× first row"],
     rows,
     notes: [
       `${options.rounds} interleaved rounds (+1 warm-up); each request row adds one thing core does to the row above it; lower is better.`,

@@ -118,7 +118,7 @@ export async function requestFigure(options: RequestOptions): Promise<Table> {
       head: COMPARISON_HEAD,
       rows,
       notes: [
-        `${options.rounds} interleaved rounds (+1 warm-up) of ${options.sequential} sequential and ${options.concurrent} requests 32 at a time per client; median (min–max).`,
+        `${options.rounds} interleaved rounds (+1 warm-up) of ${options.sequential} sequential and ${options.concurrent} requests 32 at a time per client; median [interquartile range] (min–max).`,
         "CPU is process.cpuUsage() (user + system) of the client process only; lower is better. Ratios < 1 mean linekit is cheaper (CPU) or slower (requests/s).",
         "raw: fetch + JSON.stringify + res.json(). official: messagingApi.MessagingApiClient#pushMessage. linekit: createMessagingClient(…).pushMessage (retry key generated, default timeout on).",
       ],

@@ -57,7 +57,7 @@ print(
       .map((l) => l.toFixed(2))
       .join(" ")} at start.`,
     `Official SDK: @line/bot-sdk ${versionOf("@line/bot-sdk")} (the newest release whose engines allow Node 20; 11.x requires Node 22). esbuild ${versionOf("esbuild")}.`,
-    "Every table: medians over interleaved rounds (A B C A B C …), min–max in brackets; ratios are of medians.",
+    "Every table: medians over interleaved rounds (A B C A B C …), interquartile range in square brackets, min–max in round ones; ratios are of medians.",
     "",
   ].join("\n"),
 );

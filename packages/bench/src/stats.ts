@@ -3,6 +3,9 @@
 
 export interface Summary {
   median: number;
+  /** First and third quartiles (linear interpolation between order statistics): the interquartile range. */
+  q1: number;
+  q3: number;
   min: number;
   max: number;
   n: number;
@@ -15,15 +18,25 @@ export function median(samples: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The p-quantile (0 ≤ p ≤ 1) of sorted samples, interpolating between neighbours. */
+function quantile(sorted: readonly number[], p: number): number {
+  const at = (sorted.length - 1) * p;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+}
+
 export function summarize(samples: readonly number[]): Summary {
   if (samples.length === 0) throw new RangeError("summary of no samples");
-  let min = Infinity;
-  let max = -Infinity;
-  for (const x of samples) {
-    if (x < min) min = x;
-    if (x > max) max = x;
-  }
-  return { median: median(samples), min, max, n: samples.length };
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    median: median(sorted),
+    q1: quantile(sorted, 0.25),
+    q3: quantile(sorted, 0.75),
+    min: sorted[0]!,
+    max: sorted[sorted.length - 1]!,
+    n: samples.length,
+  };
 }
 
 /** Ratio of two medians, undefined when either side is missing or the denominator is zero. */

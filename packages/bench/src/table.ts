@@ -20,11 +20,11 @@ export function formatNumber(x: number): string {
   return x.toPrecision(2);
 }
 
-/** `median (min–max)`; only the median when every sample was the same. */
+/** `median [q1–q3] (min–max)`; only the median when every sample was the same. */
 export function formatSummary(s: Summary, unit = ""): string {
   const m = formatNumber(s.median) + unit;
   if (s.min === s.max) return m;
-  return `${m} (${formatNumber(s.min)}–${formatNumber(s.max)})`;
+  return `${m} [${formatNumber(s.q1)}–${formatNumber(s.q3)}] (${formatNumber(s.min)}–${formatNumber(s.max)})`;
 }
 
 export function formatRatio(r: number | undefined): string {

@@ -16,8 +16,13 @@ describe("median and summary", () => {
     expect(samples).toEqual([3, 1, 2]);
   });
 
-  it("reports min, max and count next to the median", () => {
-    expect(summarize([7, 2, 9, 4])).toEqual({ median: 5.5, min: 2, max: 9, n: 4 });
+  it("reports quartiles, min, max and count next to the median", () => {
+    expect(summarize([7, 2, 9, 4])).toEqual({ median: 5.5, q1: 3.5, q3: 7.5, min: 2, max: 9, n: 4 });
+  });
+
+  it("interpolates quartiles between samples", () => {
+    const s = summarize([10, 50, 20, 40, 30]);
+    expect([s.q1, s.median, s.q3]).toEqual([20, 30, 40]);
   });
 
   it("refuses an empty sample set instead of inventing a number", () => {

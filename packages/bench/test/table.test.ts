@@ -10,8 +10,8 @@ describe("numbers and cells", () => {
     expect(formatNumber(0.012345)).toBe("0.012");
   });
 
-  it("prints median (min–max), or only the median when all samples agree", () => {
-    expect(formatSummary(summarize([10, 30, 20]), " ms")).toBe("20.0 ms (10.0–30.0)");
+  it("prints median [q1–q3] (min–max), or only the median when all samples agree", () => {
+    expect(formatSummary(summarize([10, 30, 20]), " ms")).toBe("20.0 ms [15.0–25.0] (10.0–30.0)");
     expect(formatSummary(summarize([5, 5]), " B")).toBe("5.00 B");
   });
 
@@ -21,7 +21,7 @@ describe("numbers and cells", () => {
       official: { summary: summarize([400]) },
       linekit: { summary: summarize([230, 250]) },
     });
-    expect(row).toEqual(["cpu", "200 (100–300)", "400", "240 (230–250)", "1.20×", "0.60×"]);
+    expect(row).toEqual(["cpu", "200 [150–250] (100–300)", "400", "240 [235–245] (230–250)", "1.20×", "0.60×"]);
     const missing = comparisonRow("cpu", { raw: { summary: summarize([1]) }, linekit: { text: "not available yet" } });
     expect(missing.slice(3)).toEqual(["not available yet", "—", "—"]);
   });

@@ -4,7 +4,9 @@
 export type BinaryBody = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array>;
 
 export interface SerializedBody {
-  body: BodyInit | undefined;
+  // Not the DOM lib's BodyInit: RequestInit is declared by the DOM lib and by @types/node alike, so the
+  // published types also resolve in a Node project whose only type sources are ES2023 and @types/node.
+  body: RequestInit["body"];
   /** Undefined for FormData: fetch then writes the multipart boundary itself. */
   contentType: string | undefined;
   /** A stream can be sent only once, so such a request is never retried. */
@@ -29,7 +31,7 @@ function binaryBody(body: BinaryBody, media: readonly string[], contentType: str
     contentType ?? (body instanceof Blob && body.type ? body.type : media.length === 1 ? media[0] : undefined);
   if (!type) throw new TypeError(`a contentType option is required for this upload (one of ${media.join(", ")})`);
   const replayable = !(typeof ReadableStream !== "undefined" && body instanceof ReadableStream);
-  return { body: body as BodyInit, contentType: type, replayable };
+  return { body: body as RequestInit["body"], contentType: type, replayable };
 }
 
 function toSearchParams(body: unknown): URLSearchParams {

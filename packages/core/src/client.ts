@@ -1,11 +1,12 @@
 // The factory every area package uses: named methods per operationId, `.withResponse`,
-// `.paginate` and `.raw` (the path-typed openapi-fetch client), all over one transport.
-import createClient, { type Client } from "openapi-fetch";
+// `.paginate` and `.raw` (the path-typed openapi-fetch client), all over one delivery.
+import type { Client } from "openapi-fetch";
+import { createDelivery } from "./delivery.js";
 import type { NamedMethods, PaginateMethods, WithResponseMethods } from "./method-types.js";
-import { createOperationsClient } from "./operations-client.js";
+import { namedMethods } from "./operations-client.js";
 import type { ClientOptions, PaginateOptions } from "./options.js";
 import { paginate } from "./paginate.js";
-import { rawFetch } from "./raw.js";
+import { createRawClient } from "./raw.js";
 import type { OperationTable } from "./table.js";
 
 export type AreaClient<Paths extends {}, Operations, Table extends OperationTable> = NamedMethods<Operations, Table> & {
@@ -21,17 +22,17 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
   table: Table,
   options: ClientOptions = {},
 ): AreaClient<Paths, Operations, Table> {
-  const client = createOperationsClient(table, options) as Record<string, unknown> & {
-    withResponse: Record<string, (...args: unknown[]) => Promise<{ data: unknown }>>;
-  };
+  const deliverCall = createDelivery(options);
+  const client = namedMethods(table, options, deliverCall);
   const paged: Record<string, unknown> = {};
   for (const [operationId, entry] of Object.entries(table)) {
-    if (!entry.pagination) continue;
+    const paging = entry.pagination;
+    if (!paging) continue;
     const fetchPage = client.withResponse[operationId]!;
     paged[operationId] = (params?: Record<string, unknown>, pageOptions: PaginateOptions = {}) => {
       const { maxPages, ...callOptions } = pageOptions;
       return paginate(
-        entry,
+        paging,
         params,
         (pageParams) =>
           fetchPage(...(entry.body ? [pageParams, undefined, callOptions] : [pageParams, callOptions])).then(
@@ -41,7 +42,6 @@ export function createAreaClient<Paths extends {}, Operations, Table extends Ope
       );
     };
   }
-  const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
-  const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost, fetch: rawFetch(table, options) });
+  const raw = createRawClient<Paths>(table, options, deliverCall);
   return Object.assign(client, { paginate: paged, raw }) as unknown as AreaClient<Paths, Operations, Table>;
 }

@@ -2,10 +2,25 @@
 // (status, LINE's message and details, request ID, operationId, attempts) and never the
 // request's headers, so a channel access token or secret cannot leak through them.
 
+import { isRetryableReason, type RateLimitReason, rateLimitReason } from "./rate-limit-reason.js";
+
 /** One problem LINE found in the request. */
 export interface LineErrorDetail {
   message?: string;
   property?: string;
+}
+
+/**
+ * What an error knows about the call it came from. Every class takes one init object that extends
+ * this, so the `operationId:` prefix and the attempt count are written into the message in one
+ * place, the base class.
+ */
+export interface ErrorContext {
+  /** operationId of the call that failed, when known. */
+  operationId?: string | undefined;
+  /** How many HTTP attempts were made (default 1). */
+  attempts?: number | undefined;
+  cause?: unknown;
 }
 
 /** Base class of every error linekit throws. */
@@ -22,12 +37,11 @@ export class LinekitError extends Error {
    */
   retryKey: string | undefined;
 
-  constructor(message: string, init: { operationId?: string; attempts?: number; cause?: unknown } = {}) {
+  constructor(init: ErrorContext & { message: string }) {
     const attempts = init.attempts ?? 1;
-    super(
-      attempts > 1 ? `${message} (after ${attempts} attempts)` : message,
-      init.cause === undefined ? undefined : { cause: init.cause },
-    );
+    const where = init.operationId ? `${init.operationId}: ` : "";
+    const after = attempts > 1 ? ` (after ${attempts} attempts)` : "";
+    super(`${where}${init.message}${after}`, init.cause === undefined ? undefined : { cause: init.cause });
     this.operationId = init.operationId;
     this.attempts = attempts;
     this.retryKey = undefined;
@@ -45,12 +59,10 @@ export class LinekitError extends Error {
   }
 }
 
-export interface LineApiErrorInit {
+export interface LineApiErrorInit extends ErrorContext {
   status: number;
   body: unknown;
   headers: Headers;
-  operationId?: string;
-  attempts?: number;
 }
 
 /** The platform answered with a non-2xx status. */
@@ -69,11 +81,10 @@ export class LineApiError extends LinekitError {
 
   constructor(init: LineApiErrorInit) {
     const lineMessage = messageOf(init.body);
-    const where = init.operationId ? `${init.operationId}: ` : "";
     // 3xx reaches here only for a request with a body, whose redirects are not followed (0: a
     // browser's opaque redirect).
     const redirect = init.status < 200 || (init.status >= 300 && init.status < 400) ? " (redirect not followed)" : "";
-    super(`${where}LINE API responded ${init.status}${redirect}${lineMessage ? `: ${lineMessage}` : ""}`, init);
+    super({ ...init, message: `LINE API responded ${init.status}${redirect}${lineMessage ? `: ${lineMessage}` : ""}` });
     this.status = init.status;
     this.lineMessage = lineMessage;
     this.details = detailsOf(init.body);
@@ -97,9 +108,17 @@ export class LineApiError extends LinekitError {
 export class BadRequestError extends LineApiError {
   override name = "BadRequestError";
 }
-/** 401 or 403: the token is missing, invalid or expired, or the channel lacks permission. */
+/** 401 or 403: the parent of UnauthorizedError and ForbiddenError. */
 export class AuthError extends LineApiError {
   override name = "AuthError";
+}
+/** 401: the token (or the channel ID and secret) is missing, invalid or expired; a new one may help. */
+export class UnauthorizedError extends AuthError {
+  override name = "UnauthorizedError";
+}
+/** 403: the credentials are valid, but the channel may not use this operation (plan, permission). */
+export class ForbiddenError extends AuthError {
+  override name = "ForbiddenError";
 }
 /** 404: the resource does not exist or is not visible to this channel. */
 export class NotFoundError extends LineApiError {
@@ -109,9 +128,22 @@ export class NotFoundError extends LineApiError {
 export class ConflictError extends LineApiError {
   override name = "ConflictError";
 }
-/** 429: rate limit or monthly quota exceeded. */
+/**
+ * 429: LINE's rate limit, or the monthly message quota used up, told apart by LINE's message.
+ * `retryable` is false for the quota: repeating the request cannot succeed before it resets.
+ */
 export class RateLimitError extends LineApiError {
   override name = "RateLimitError";
+  readonly reason: RateLimitReason;
+  readonly retryable: boolean;
+  constructor(init: LineApiErrorInit) {
+    super(init);
+    this.reason = rateLimitReason(this.lineMessage);
+    this.retryable = isRetryableReason(this.reason);
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason, retryable: this.retryable };
+  }
 }
 /** 5xx: the platform failed. */
 export class ServerError extends LineApiError {
@@ -122,9 +154,9 @@ export class ServerError extends LineApiError {
 export class LineTimeoutError extends LinekitError {
   override name = "LineTimeoutError";
   readonly timeoutMs: number;
-  constructor(timeoutMs: number, init: { operationId?: string; attempts?: number } = {}) {
-    super(`${init.operationId ? `${init.operationId}: ` : ""}no response within ${timeoutMs} ms`, init);
-    this.timeoutMs = timeoutMs;
+  constructor(init: ErrorContext & { timeoutMs: number }) {
+    super({ ...init, message: `no response within ${init.timeoutMs} ms` });
+    this.timeoutMs = init.timeoutMs;
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), timeoutMs: this.timeoutMs };
@@ -140,9 +172,9 @@ export class LineNetworkError extends LinekitError {
 export class InvalidResponseError extends LinekitError {
   override name = "InvalidResponseError";
   readonly status: number;
-  constructor(status: number, reason: string, init: { operationId?: string; attempts?: number } = {}) {
-    super(`${init.operationId ? `${init.operationId}: ` : ""}unreadable ${status} response: ${reason}`, init);
-    this.status = status;
+  constructor(init: ErrorContext & { status: number; reason: string }) {
+    super({ ...init, message: `unreadable ${init.status} response: ${init.reason}` });
+    this.status = init.status;
   }
 }
 
@@ -152,14 +184,15 @@ export class ResponseTooLargeError extends LinekitError {
   /** The limit in bytes (`maxResponseBytes`). */
   readonly limit: number;
   readonly status: number;
-  constructor(limit: number, status: number, init: { operationId?: string; attempts?: number } = {}) {
-    super(
-      `${init.operationId ? `${init.operationId}: ` : ""}the ${status} response body exceeds maxResponseBytes (${limit} bytes); ` +
+  constructor(init: ErrorContext & { limit: number; status: number }) {
+    super({
+      ...init,
+      message:
+        `the ${init.status} response body exceeds maxResponseBytes (${init.limit} bytes); ` +
         'raise maxResponseBytes, or download large content with { as: "stream" }',
-      init,
-    );
-    this.limit = limit;
-    this.status = status;
+    });
+    this.limit = init.limit;
+    this.status = init.status;
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), limit: this.limit, status: this.status };
@@ -169,7 +202,8 @@ export class ResponseTooLargeError extends LinekitError {
 /** Maps a status to its error class. */
 export function apiErrorFor(init: LineApiErrorInit): LineApiError {
   const { status } = init;
-  if (status === 401 || status === 403) return new AuthError(init);
+  if (status === 401) return new UnauthorizedError(init);
+  if (status === 403) return new ForbiddenError(init);
   if (status === 404) return new NotFoundError(init);
   if (status === 409) return new ConflictError(init);
   if (status === 429) return new RateLimitError(init);

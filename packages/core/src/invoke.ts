@@ -1,14 +1,16 @@
-// Turns a named-method call (params?, body?, options?) into an HTTP exchange over the transport.
+// Turns a named-method call (params?, body?, options?) into an outgoing call, and its delivered
+// response into the method's result or a typed error.
 import { serializeBody } from "./body.js";
-import { checkedLimit, ERROR_BODY_MAX_BYTES } from "./body-limits.js";
-import { apiErrorFor, InvalidResponseError, LinekitError } from "./errors.js";
-import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
+import { ERROR_BODY_MAX_BYTES } from "./body-limits.js";
+import { baseFor, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
+import { apiErrorFor, type ErrorContext, InvalidResponseError } from "./errors.js";
+import { checkHeaderValues } from "./header-values.js";
 import type { WithResponse } from "./method-types.js";
-import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
-import { addSecretFields, Redactor } from "./redact.js";
-import { resolveRetry } from "./retry.js";
-import { isIdempotent, type OperationEntry } from "./table.js";
-import { type DeliveredBody, deliver } from "./transport.js";
+import type { CallOptions, ClientOptions } from "./options.js";
+import { addSecretFields } from "./redact.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
+import type { OperationEntry } from "./table.js";
+import type { Delivered, DeliveredBody } from "./transport.js";
 import { fillPath, queryString } from "./url.js";
 
 type Args = unknown[];
@@ -19,119 +21,64 @@ function splitArgs(entry: OperationEntry, args: Args) {
   let i = 0;
   const params = hasParams ? ((args[i++] ?? {}) as Record<string, unknown>) : {};
   const body = entry.body ? args[i++] : undefined;
-  const options = (args[i] ?? {}) as CallOptions;
-  return { params, body, options };
+  const call = (args[i] ?? {}) as CallOptions;
+  return { params, body, call };
 }
 
-export function baseFor(host: string, options: ClientOptions): string {
-  return (options.baseUrls?.[host] ?? options.baseUrl ?? host).replace(/\/$/, "");
-}
-
-export function tokenSourceOf(options: ClientOptions): TokenSource | undefined {
-  const token = options.channelAccessToken;
-  if (token === undefined) return undefined;
-  return typeof token === "function" ? token : () => token;
-}
-
-export function createInvoker(options: ClientOptions) {
-  const fetchImpl = options.fetch;
-  const token = tokenSourceOf(options);
-  const clientRetry = resolveRetry(options.retry);
+/** `operations`: the client's operations, to refuse a path that another of them would take. */
+export function createInvoker(
+  deliverCall: DeliverCall,
+  options: ClientOptions,
+  operations: Readonly<Record<string, OperationEntry>>,
+) {
+  const collidingRoute = routeCollisions(operations);
   // Plain lower-cased records: fetch takes them as they are, where Headers objects cost a copy each.
-  const clientHeaders = lowerCased(options.headers);
-  if ("x-line-retry-key" in clientHeaders) {
-    // One key shared by every call makes LINE take a second, different push for a repeat of the first.
-    throw new TypeError(
-      "X-Line-Retry-Key cannot be a client-wide header: each call needs its own key. Pass the per-call `retryKey` option instead.",
-    );
-  }
-  checkHeaderValues(clientHeaders, "client");
-  const maxBodyBytes = checkedLimit(options.maxResponseBytes);
+  const clientHeaders = clientHeadersOf(options);
 
   return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
-    const { params, body, options: call } = splitArgs(entry, args);
+    const { params, body, call } = splitArgs(entry, args);
     if (call.headers) checkHeaderValues(call.headers, "call");
-    const query = entry.queryParams.length ? queryString(params, entry.queryParams) : "";
-    const url = `${baseFor(entry.host, options)}${fillPath(entry.path, params, operationId)}${query ? `?${query}` : ""}`;
+    const query = entry.queryParams.length ? queryString(params, entry.queryParams, entry.commaQueryParams) : "";
+    const path = fillPath(entry.path, params, operationId);
+    const rival = collidingRoute(entry, path);
+    if (rival) throw collisionError(operationId, rival);
     const payload =
       body === undefined || !entry.body ? undefined : serializeBody(body, entry.body.media, call.contentType);
-    const headers: Record<string, string> = call.headers
-      ? { ...clientHeaders, ...lowerCased(call.headers) }
-      : { ...clientHeaders };
+    const headers = call.headers ? { ...clientHeaders, ...lowerCased(call.headers) } : { ...clientHeaders };
     if (payload?.contentType) headers["content-type"] = payload.contentType;
-    // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
-    const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
-    if (retryKey) {
-      checkHeaderValue("retryKey", retryKey);
-      headers["x-line-retry-key"] = retryKey;
-    }
-    // What must never show up in an error: the tokens sent, a hand-set Authorization, and OAuth
-    // credentials in the query or a form body.
     const secrets = new Set<string>();
-    if (headers.authorization) secrets.add(headers.authorization);
     addSecretFields(secrets, params);
     if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
-    const streaming = entry.response === "binary" && call.as === "stream";
-
-    try {
-      return await send();
-    } catch (error) {
-      // The key lets the caller re-send safely (see LinekitError.retryKey); it is not a secret.
-      if (!(error instanceof LinekitError)) throw error;
-      if (retryKey) error.retryKey = retryKey;
-      throw new Redactor(secrets).ownError(error);
-    }
-
-    async function send(): Promise<WithResponse<unknown>> {
-      const delivered = await deliver({
-        operationId,
-        build: (signal, authorization) => {
-          const attemptHeaders = authorization && entry.auth ? { ...headers, authorization } : headers;
-          const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
-          if (payload) {
-            // fetch would re-send the body (and the retry key) wherever a 307/308 points; LINE never
-            // redirects API calls, so a redirect is surfaced as an error instead of followed.
-            init.redirect = "manual";
-            init.body = payload.body ?? null;
-            if (!payload.replayable) init.duplex = "half";
-          }
-          return { url, init };
-        },
-        ...(token && entry.auth ? { token, refreshableToken: typeof options.channelAccessToken === "function" } : {}),
-        repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
-        ...(retryKey ? { retryKey } : {}),
-        timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        ...(call.signal ? { signal: call.signal } : {}),
-        retry: call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry),
-        fetch: fetchImpl,
-        streaming,
-        maxBodyBytes,
-        secrets,
-        read: (response, delivered) => readBody(response, delivered, entry),
-      });
-      const { response, attempts, acceptedRequestId } = delivered;
-      const context = { operationId, attempts };
-      if (!response.ok && !acceptedRequestId) {
-        throw apiErrorFor({ status: response.status, body: delivered.value, headers: response.headers, ...context });
-      }
-      if (delivered.value instanceof SyntaxError) {
-        throw new InvalidResponseError(response.status, "body is not valid JSON", context);
-      }
-      return {
-        data: delivered.value,
-        response,
-        status: response.status,
-        requestId: response.headers.get("x-line-request-id") ?? undefined,
-        attempts,
-        ...(acceptedRequestId ? { acceptedRequestId } : {}),
-      };
-    }
+    const url = `${baseFor(entry.host, options)}${path}${query ? `?${query}` : ""}`;
+    return deliverCall(
+      { operationId, entry, url, headers, payload, call, secrets },
+      {
+        read: (response, delivered, attempts) => readBody(response, delivered, entry, { operationId, attempts }),
+        settle: (delivered) => resultOf(delivered, operationId),
+      },
+    );
   };
+}
+
+function resultOf(delivered: Delivered<unknown>, operationId: string): WithResponse<unknown> {
+  const { response, attempts, acceptedRequestId, value } = delivered;
+  if (!response.ok && !acceptedRequestId) {
+    throw apiErrorFor({ status: response.status, body: value, headers: response.headers, operationId, attempts });
+  }
+  const result: WithResponse<unknown> = {
+    data: value,
+    response,
+    status: response.status,
+    requestId: response.headers.get("x-line-request-id") ?? undefined,
+    attempts,
+  };
+  if (acceptedRequestId) result.acceptedRequestId = acceptedRequestId;
+  return result;
 }
 
 const decoder = new TextDecoder();
 
-function readBody(response: Response, body: DeliveredBody, entry: OperationEntry): unknown {
+function readBody(response: Response, body: DeliveredBody, entry: OperationEntry, context: ErrorContext): unknown {
   if (body.stream !== undefined) return body.stream; // a streaming download, still unread
   const { bytes } = body;
   if (response.ok && entry.response === "binary")
@@ -141,14 +88,9 @@ function readBody(response: Response, body: DeliveredBody, entry: OperationEntry
   if (body.truncated) return `${text}… [truncated: only the first ${ERROR_BODY_MAX_BYTES} bytes were kept]`;
   try {
     return JSON.parse(text);
-  } catch (error) {
-    // Error bodies are kept as text; a 2xx body that should be JSON becomes InvalidResponseError.
-    return response.ok && entry.response === "json" ? error : text;
+  } catch {
+    // Error bodies are kept as text; a 2xx body that should be JSON fails the call.
+    if (!response.ok || entry.response !== "json") return text;
+    throw new InvalidResponseError({ ...context, status: response.status, reason: "body is not valid JSON" });
   }
-}
-
-function lowerCased(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const name in headers) result[name.toLowerCase()] = headers[name]!;
-  return result;
 }

@@ -61,26 +61,23 @@ export type ResultOf<O, Opt = CallOptions> =
       ? undefined
       : JsonOf<SuccessContent<O>> | ([Extract<SuccessContent<O>, undefined>] extends [never] ? never : undefined);
 
-type WithBody<O, Args extends unknown[], R> =
-  HasBody<O> extends true
-    ? BodyOptional<O> extends true
-      ? <Opt extends CallOptions = CallOptions>(...args: [...Args, body?: BodyOf<O>, options?: Opt]) => Promise<R>
-      : <Opt extends CallOptions = CallOptions>(...args: [...Args, body: BodyOf<O>, options?: Opt]) => Promise<R>
-    : <Opt extends CallOptions = CallOptions>(...args: [...Args, options?: Opt]) => Promise<R>;
-
-/** Signature of one named method. */
-export type MethodOf<O, R = ResultOf<O>> =
-  HasParams<O> extends true
-    ? ParamsOptional<O> extends true
-      ? HasBody<O> extends true
-        ? WithBody<O, [params: ParamsOf<O> | undefined], R>
-        : <Opt extends CallOptions = CallOptions>(params?: ParamsOf<O>, options?: Opt) => Promise<ResultFor<O, Opt, R>>
+// The argument list, from three pieces: params (when the operation has any), body (when it takes
+// one), options. Params are optional when all are; before a body they stay in place as `undefined`.
+type ParamsPart<O> =
+  HasParams<O> extends false
+    ? []
+    : ParamsOptional<O> extends false
+      ? [params: ParamsOf<O>]
       : HasBody<O> extends true
-        ? WithBody<O, [params: ParamsOf<O>], R>
-        : <Opt extends CallOptions = CallOptions>(params: ParamsOf<O>, options?: Opt) => Promise<ResultFor<O, Opt, R>>
-    : HasBody<O> extends true
-      ? WithBody<O, [], R>
-      : <Opt extends CallOptions = CallOptions>(options?: Opt) => Promise<ResultFor<O, Opt, R>>;
+        ? [params: ParamsOf<O> | undefined]
+        : [params?: ParamsOf<O>];
+type BodyPart<O> =
+  HasBody<O> extends false ? [] : BodyOptional<O> extends true ? [body?: BodyOf<O>] : [body: BodyOf<O>];
+
+/** Signature of one named method: `(params?, body?, options?)` with absent parts left out. */
+export type MethodOf<O, R = ResultOf<O>> = <Opt extends CallOptions = CallOptions>(
+  ...args: [...ParamsPart<O>, ...BodyPart<O>, options?: Opt]
+) => Promise<ResultFor<O, Opt, R>>;
 
 // Binary downloads choose Blob or stream per call (also inside withResponse); the rest has one type.
 type ResultFor<O, Opt, R> =

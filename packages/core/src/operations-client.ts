@@ -2,6 +2,7 @@
 // It leaves out `.raw` (openapi-fetch) and `.paginate`, so a bundle carries only what it calls:
 //   import { replyMessage } from "@linekit/messaging/operations";
 //   const line = createOperationsClient({ replyMessage }, { channelAccessToken });
+import { createDelivery, type DeliverCall } from "./delivery.js";
 import { createInvoker } from "./invoke.js";
 import type { MethodOf, ResultOf, WithResponse } from "./method-types.js";
 import type { ClientOptions } from "./options.js";
@@ -35,17 +36,33 @@ export function createOperationsClient<Ops extends Record<string, OperationEntry
   operations: Ops,
   options: ClientOptions = {},
 ) {
-  const invoke = createInvoker(options);
-  const named: Record<string, unknown> = {};
-  const withResponse: Record<string, (...args: unknown[]) => Promise<WithResponse<unknown>>> = {};
+  return namedMethods(operations, options, createDelivery(options)) as unknown as Ops extends Record<
+    string,
+    NamedOperationEntry
+  >
+    ? OperationsClient<Ops>
+    : UntypedMethods;
+}
+
+type UntypedMethods = Record<string, (...args: unknown[]) => Promise<unknown>> & {
+  withResponse: Record<string, (...args: unknown[]) => Promise<WithResponse<unknown>>>;
+};
+
+/** The named methods and `.withResponse` of `operations`, sending through `deliverCall`. */
+export function namedMethods(
+  operations: Readonly<Record<string, OperationEntry>>,
+  options: ClientOptions,
+  deliverCall: DeliverCall,
+): UntypedMethods {
+  const invoke = createInvoker(deliverCall, options, operations);
+  const named: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  const withResponse: UntypedMethods["withResponse"] = {};
   for (const [key, entry] of Object.entries(operations)) {
     const operationId = entry.operationId ?? key;
     withResponse[key] = (...args: unknown[]) => invoke(operationId, entry, args);
     named[key] = (...args: unknown[]) => invoke(operationId, entry, args).then(dataOf);
   }
-  return Object.assign(named, { withResponse }) as unknown as Ops extends Record<string, NamedOperationEntry>
-    ? OperationsClient<Ops>
-    : Record<string, (...args: unknown[]) => Promise<unknown>> & { withResponse: typeof withResponse };
+  return Object.assign(named, { withResponse });
 }
 
 const dataOf = (result: WithResponse<unknown>) => result.data;

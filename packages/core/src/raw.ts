@@ -1,99 +1,96 @@
-// The fetch that `.raw` (openapi-fetch) uses: it finds the operation a request belongs to, moves it
-// to that operation's LINE host, and sends it through the same transport as the named methods.
-import { checkedLimit } from "./body-limits.js";
-import { LinekitError } from "./errors.js";
-import { baseFor, tokenSourceOf } from "./invoke.js";
-import { type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
-import { addSecretFields, Redactor } from "./redact.js";
-import { resolveRetry } from "./retry.js";
-import { isIdempotent, type OperationEntry, type OperationTable } from "./table.js";
-import { deliver } from "./transport.js";
+// `.raw`, the path-typed openapi-fetch client, answered by one middleware: openapi-fetch hands it
+// the `schemaPath` of each request, which names the operation in the table (no routing of our own),
+// and the middleware sends the request through the same delivery as the named methods, returning
+// the Response openapi-fetch then reads.
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { baseFor, clientHeadersOf, type DeliverCall } from "./delivery.js";
+import type { ClientOptions } from "./options.js";
+import { addSecretFields } from "./redact.js";
+import { collisionError, routeCollisions } from "./route-collisions.js";
+import type { OperationEntry, OperationTable } from "./table.js";
+import { fillPath } from "./url.js";
 
-interface Route {
-  method: string;
-  pattern: RegExp;
-  entry: OperationEntry;
-  operationId: string;
+export function createRawClient<Paths extends {}>(
+  table: OperationTable,
+  options: ClientOptions,
+  deliverCall: DeliverCall,
+): Client<Paths> {
+  const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
+  const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost });
+  const delivery = rawDelivery(table, options, deliverCall, defaultHost);
+  // The delivery answers each request itself, so a middleware behind it would never see the
+  // request: one added later with `raw.use` goes in front of it.
+  const use = raw.use.bind(raw);
+  use(delivery);
+  raw.use = (...middleware: Middleware[]) => {
+    raw.eject(delivery);
+    use(...middleware, delivery);
+  };
+  return raw;
 }
 
-function routesOf(table: OperationTable): Route[] {
-  return Object.entries(table)
-    .map(([operationId, entry]) => ({
-      method: entry.method,
-      // Literal segments first would be nicer, but LINE's templates never overlap ambiguously
-      // except `/list`-style literals, which we try before templated routes (see sort below).
-      pattern: new RegExp(`^${entry.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^/]+?\}/g, "[^/]+")}$`),
-      entry,
-      operationId,
-    }))
-    .sort((a, b) => templated(a.entry.path) - templated(b.entry.path));
-}
+function rawDelivery(
+  table: OperationTable,
+  options: ClientOptions,
+  deliverCall: DeliverCall,
+  defaultHost: string,
+): Middleware {
+  const collidingRoute = routeCollisions(table);
+  const byRoute = new Map(Object.entries(table).map(([id, entry]) => [`${entry.method} ${entry.path}`, { id, entry }]));
+  const clientHeaders = clientHeadersOf(options);
+  return {
+    async onRequest({ request, schemaPath, params }) {
+      const label = `${request.method} ${schemaPath}`;
+      // The named methods' path parameter rules, checked on the parameters themselves: the URL
+      // openapi-fetch built has already lost `.` and `..` segments.
+      const path = fillPath(schemaPath, (params.path ?? {}) as Record<string, unknown>, label);
+      const known = byRoute.get(label);
+      // A path outside the table keeps the old default: the channel access token, the default host.
+      const entry = known?.entry ?? outsideTable(request.method, schemaPath, defaultHost);
+      const rival = known && collidingRoute(entry, path);
+      if (rival) throw collisionError(label, rival);
 
-const templated = (path: string) => (path.match(/\{/g) ?? []).length;
-
-export function rawFetch(table: OperationTable, options: ClientOptions): (request: Request) => Promise<Response> {
-  const routes = routesOf(table);
-  const fetchImpl = options.fetch;
-  const token = tokenSourceOf(options);
-  const retry = resolveRetry(options.retry);
-  const maxBodyBytes = checkedLimit(options.maxResponseBytes);
-  return async (request) => {
-    const url = new URL(request.url);
-    const route = routes.find((r) => r.method === request.method && r.pattern.test(url.pathname));
-    const entry = route?.entry;
-    if (entry) {
+      const url = new URL(request.url);
       const base = new URL(baseFor(entry.host, options));
       url.protocol = base.protocol;
       url.host = base.host;
-    }
-    const retryKey = entry?.retryKey ? (request.headers.get("X-Line-Retry-Key") ?? crypto.randomUUID()) : undefined;
-    const body = request.body ? await request.arrayBuffer() : undefined;
-    const secrets = secretsOf(request, url, body);
-    const delivered = await deliver({
-      ...(route ? { operationId: route.operationId } : {}),
-      build: (signal, authorization) => {
-        const headers = new Headers(request.headers);
-        if (authorization && entry?.auth !== false) headers.set("Authorization", authorization);
-        if (retryKey) headers.set("X-Line-Retry-Key", retryKey);
-        // As for named methods: a request with a body never follows a redirect (see invoke.ts).
-        const redirect = body ? "manual" : "follow";
-        return { url: url.href, init: { method: request.method, headers, body: body ?? null, signal, redirect } };
-      },
-      ...(token && entry?.auth !== false
-        ? { token, refreshableToken: typeof options.channelAccessToken === "function" }
-        : {}),
-      repeatable: isIdempotent(request.method) || retryKey !== undefined,
-      ...(retryKey ? { retryKey } : {}),
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      ...(request.signal ? { signal: request.signal } : {}),
-      retry,
-      fetch: fetchImpl,
-      maxBodyBytes,
-      secrets,
-      read: () => undefined,
-    }).catch((error: unknown) => {
-      throw error instanceof LinekitError ? new Redactor(secrets).ownError(error) : error;
-    });
-    // openapi-fetch reads the Response itself; hand it the bytes already buffered in the attempt.
-    const { response } = delivered;
-    const bytes = delivered.body.bytes;
-    const nullBody =
-      bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
-    return new Response(nullBody ? null : bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+      const headers = { ...clientHeaders };
+      for (const [name, value] of request.headers) headers[name] = value;
+      const body = request.body ? await request.arrayBuffer() : undefined;
+      const secrets = new Set<string>();
+      addSecretFields(secrets, Object.fromEntries(url.searchParams));
+      if (body && headers["content-type"]?.startsWith("application/x-www-form-urlencoded"))
+        addSecretFields(secrets, Object.fromEntries(new URLSearchParams(new TextDecoder().decode(body))));
+
+      return deliverCall(
+        {
+          operationId: known?.id ?? label,
+          entry,
+          url: url.href,
+          headers,
+          payload: body ? { body, contentType: undefined, replayable: true } : undefined,
+          // A hand-set X-Line-Bot-Id wins over the client's `botId`, as the per-call option would.
+          call: headers["x-line-bot-id"]
+            ? { signal: request.signal, botId: headers["x-line-bot-id"] }
+            : { signal: request.signal },
+          secrets,
+        },
+        // openapi-fetch reads the Response itself: hand it the bytes already buffered in the attempt.
+        { read: () => undefined, settle: ({ response, body }) => replayed(response, body.bytes) },
+      );
+    },
   };
 }
 
-/** What must never show up in an error of this request: its Authorization, OAuth credentials in the query or form. */
-function secretsOf(request: Request, url: URL, body: ArrayBuffer | undefined): Set<string> {
-  const secrets = new Set<string>();
-  const authorization = request.headers.get("authorization");
-  if (authorization) secrets.add(authorization);
-  addSecretFields(secrets, Object.fromEntries(url.searchParams));
-  if (body && request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded"))
-    addSecretFields(secrets, Object.fromEntries(new URLSearchParams(new TextDecoder().decode(body))));
-  return secrets;
+function outsideTable(method: string, path: string, host: string): OperationEntry {
+  return { method, path, host, pathParams: [], queryParams: [], response: "json", auth: "bearer", retryKey: false };
+}
+
+function replayed(response: Response, bytes: ArrayBuffer | undefined): Response {
+  const nullBody = bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
+  return new Response(nullBody ? null : bytes, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }

@@ -3,19 +3,19 @@
 
 export interface RetryOptions {
   /** Total attempts including the first one. 1 disables retries. */
-  attempts?: number;
+  attempts?: number | undefined;
   /** Backoff before retry n is random(0, min(maxDelayMs, baseDelayMs * 2^(n-1))). */
-  baseDelayMs?: number;
-  maxDelayMs?: number;
+  baseDelayMs?: number | undefined;
+  maxDelayMs?: number | undefined;
   /** Longest `Retry-After` honoured; a longer one fails the call instead of waiting. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
   /** Injected for tests: how to wait, where randomness and the clock come from. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  random?: () => number;
-  now?: () => number;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
+  random?: (() => number) | undefined;
+  now?: (() => number) | undefined;
 }
 
-export type ResolvedRetry = Required<RetryOptions>;
+export type ResolvedRetry = { [K in keyof RetryOptions]-?: Exclude<RetryOptions[K], undefined> };
 
 export const DEFAULT_RETRY: ResolvedRetry = {
   attempts: 3,
@@ -62,7 +62,7 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -77,6 +77,8 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+function definedOnly<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

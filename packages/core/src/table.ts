@@ -1,4 +1,5 @@
 // The shape of the generated operation tables (packages/<area>/src/generated/operations.ts).
+// scripts/generate imports these types, so the generator and the runtime cannot drift apart.
 
 /** How to call one operation; generated from the spec, read by the runtime. */
 export interface OperationEntry {
@@ -10,16 +11,41 @@ export interface OperationEntry {
   readonly host: string;
   readonly pathParams: readonly string[];
   readonly queryParams: readonly string[];
-  readonly headerParams: readonly string[];
-  readonly body?: { readonly media: readonly string[]; readonly required: boolean };
+  /** Query parameters whose arrays go as one comma-separated value (`status=DRAFT,RUNNING`). */
+  readonly commaQueryParams?: readonly string[];
+  /** The media types the request body may be sent as, in the spec's order. */
+  readonly body?: { readonly media: readonly string[] };
   readonly response: "json" | "binary" | "none";
-  /** Whether the operation needs `Authorization: Bearer`. */
-  readonly auth: boolean;
+  /** How the operation authenticates: the channel access token, the channel ID and secret, or not at all. */
+  readonly auth: AuthScheme;
   /** Whether LINE accepts `X-Line-Retry-Key` here (the request may then be retried safely). */
   readonly retryKey: boolean;
   /** From the spec's `x-linekit-pagination` extension. */
-  readonly pagination?: TokenPagination | PagePagination | Readonly<Record<string, string>>;
+  readonly pagination?: Pagination;
+  /** LINE's published rate limit, from the spec's `x-linekit-rate-limit` extension. */
+  readonly rateLimit?: RateLimit;
 }
+
+/**
+ * At most `requests` per `per`, counted per channel. `group` names the bucket: LINE counts each
+ * endpoint (method and path) on its own, so the generator names it after the operation.
+ */
+export interface RateLimit {
+  readonly group: string;
+  readonly requests: number;
+  readonly per: RateLimitWindow;
+}
+
+export type RateLimitWindow = "second" | "minute" | "hour";
+
+/**
+ * `bearer`: `Authorization: Bearer {channel access token}`. `basic`: `Authorization: Basic` with the
+ * channel ID and secret (`channelCredentials`). `none`: no Authorization header is sent.
+ */
+export type AuthScheme = "bearer" | "basic" | "none";
+
+/** How a paged operation reaches its next page; `style` tells the two kinds apart. */
+export type Pagination = TokenPagination | PagePagination;
 
 /** `start`/`next` style: the request's `cursor` query parameter takes the response's `next` field. */
 export interface TokenPagination {

@@ -3,8 +3,10 @@
 import { declaredOver, ERROR_BODY_MAX_BYTES, readAtMost } from "./body-limits.js";
 import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
+import type { AttemptObserver } from "./hooks.js";
 import type { TokenSource } from "./options.js";
-import { delayBefore, isRetryableStatus, type ResolvedRetry } from "./retry.js";
+import { isRetryableReason, reasonOfBody } from "./rate-limit-reason.js";
+import { delayBefore, isRetryableStatus, parseRetryAfter, type ResolvedRetry } from "./retry.js";
 import { guardStream } from "./stream-guard.js";
 
 /** One attempt's request, as fetch's two arguments. */
@@ -14,29 +16,39 @@ export interface Outgoing {
 }
 
 export interface Attempt<T> {
-  operationId?: string;
+  operationId?: string | undefined;
   /** Builds a fresh request for each attempt (a body cannot be sent twice), with this attempt's signal. */
   build: (signal: AbortSignal, authorization: string | undefined) => Outgoing;
   /** Adds `Authorization: Bearer` from this source when set. */
-  token?: TokenSource;
+  token?: TokenSource | undefined;
   /** Whether asking the source again can give a different token (a function, not a fixed string). */
-  refreshableToken?: boolean;
+  refreshableToken?: boolean | undefined;
   /** Whether repeating the request is harmless (idempotent method or a retry key). */
   repeatable: boolean;
-  retryKey?: string;
+  retryKey?: string | undefined;
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   retry: ResolvedRetry;
   /** A custom fetch, given a Request; without one, `globalThis.fetch(url, init)` is called directly. */
   fetch?: ((request: Request) => Promise<Response>) | undefined;
-  /** Turns the final response and its body into the result. */
-  read: (response: Response, body: DeliveredBody) => T | Promise<T>;
+  /** Turns the final response and its body into the result (or throws: `attempts` is for its error). */
+  read: (response: Response, body: DeliveredBody, attempts: number) => T | Promise<T>;
   /** Leave a successful body unread (a streaming download) instead of buffering it in the attempt. */
-  streaming?: boolean;
+  streaming?: boolean | undefined;
   /** Largest successful body buffered; a larger one fails the call (streams are exempt). */
   maxBodyBytes: number;
   /** Every token the source handed out for this call is added here (to keep it out of errors). */
-  secrets?: Set<string>;
+  secrets?: Set<string> | undefined;
+  /** Told about every attempt (hooks and logging); absent when nobody listens. */
+  observer?: AttemptObserver | undefined;
+  /** The client's rate limiter, bound to this operation's limit group. */
+  pace?: Pace | undefined;
+}
+
+/** Waits for the operation's rate-limit bucket before each attempt; closes it on a 429's Retry-After. */
+export interface Pace {
+  acquire(signal?: AbortSignal): Promise<void>;
+  hold(ms: number): Promise<void>;
 }
 
 /**
@@ -64,18 +76,36 @@ const TIMED_OUT = Symbol("timed out");
 const inFlight = new Set<Request>();
 
 export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
+  if (!call.observer) return deliverObserved(call, undefined);
+  try {
+    return await deliverObserved(call, call.observer);
+  } catch (error) {
+    // Every way out of a call ends in one event: a throw no attempt reported yet is reported here.
+    call.observer.threw(error);
+    throw error;
+  }
+}
+
+async function deliverObserved<T>(call: Attempt<T>, observer: AttemptObserver | undefined): Promise<Delivered<T>> {
   let attempts = 0;
   let refreshedToken = false;
   let rejectedToken: string | undefined;
   const { retry } = call;
   for (;;) {
     attempts++;
+    // Every attempt is a request LINE counts; the wait is outside the attempt's timeout.
+    if (call.pace) await call.pace.acquire(call.signal);
+    observer?.started(attempts, retry.attempts);
     const outcome = await attemptOnce(call, rejectedToken, attempts);
     rejectedToken = undefined;
     if (outcome.kind === "too large") {
       // Deterministic: the same request would get the same answer, so it is not retried.
-      const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
-      throw new ResponseTooLargeError(call.maxBodyBytes, outcome.status, context);
+      throw new ResponseTooLargeError({
+        limit: call.maxBodyBytes,
+        status: outcome.status,
+        operationId: call.operationId,
+        attempts,
+      });
     }
     if (outcome.kind === "response") {
       const { response, body } = outcome;
@@ -85,17 +115,25 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
         refreshedToken = true;
         rejectedToken = outcome.token ?? "";
         attempts--;
+        observer?.failed({ response }, 0);
         continue;
       }
+      // A 429 for the monthly quota is not retried and does not close the bucket: waiting cannot help.
+      const quotaUsedUp = response.status === 429 && !isRetryableReason(reasonOfBody(body.bytes));
+      if (response.status === 429 && call.pace && !quotaUsedUp) await holdAfter429(call.pace, response, retry);
       const acceptedRequestId = acceptedEarlier(response, call.retryKey);
-      const mayRetry = call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status);
+      const mayRetry =
+        call.repeatable && attempts < retry.attempts && isRetryableStatus(response.status) && !quotaUsedUp;
       const wait = mayRetry ? delayBefore(attempts, response.headers.get("retry-after"), retry) : undefined;
       if (wait === undefined || acceptedRequestId) {
-        const value = await call.read(response, body);
+        if (response.ok || acceptedRequestId) observer?.answered(response, acceptedRequestId);
+        else observer?.failed({ response });
+        const value = await call.read(response, body, attempts);
         const delivered: Delivered<T> = { response, body, value, attempts };
         if (acceptedRequestId) delivered.acceptedRequestId = acceptedRequestId;
         return delivered;
       }
+      observer?.failed({ response }, wait);
       await retry.sleep(wait, call.signal);
       continue;
     }
@@ -103,6 +141,7 @@ export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
     const mayRetry = call.repeatable && attempts < retry.attempts;
     const wait = mayRetry ? delayBefore(attempts, null, retry) : undefined;
     if (wait === undefined) throw failure(outcome.error, call, attempts);
+    observer?.failed({ error: failure(outcome.error, call, attempts) }, wait);
     await retry.sleep(wait, call.signal);
   }
 }
@@ -173,13 +212,12 @@ async function bodyOf<T>(
 ): Promise<DeliveredBody | "too large"> {
   if (response.ok && call.streaming) {
     if (!response.body) return { stream: null };
-    const context =
-      call.operationId === undefined ? { attempts: attempt } : { operationId: call.operationId, attempts: attempt };
+    const { operationId, timeoutMs } = call;
     const stream = guardStream(response.body, {
-      timeoutMs: call.timeoutMs,
+      timeoutMs,
       signal: call.signal,
       abort: (reason) => controller.abort(reason),
-      timeoutError: () => new LineTimeoutError(call.timeoutMs, context),
+      timeoutError: () => new LineTimeoutError({ timeoutMs, operationId, attempts: attempt }),
     });
     return { stream };
   }
@@ -211,20 +249,27 @@ export function untilAborted<T>(work: T | Promise<T>, signal: AbortSignal): Prom
   });
 }
 
+/** A Retry-After on a 429 closes the bucket for every caller of the group, not just this call. */
+async function holdAfter429(pace: Pace, response: Response, retry: ResolvedRetry): Promise<void> {
+  const ms = parseRetryAfter(response.headers.get("retry-after"), retry.now());
+  if (ms !== undefined && ms > 0) await pace.hold(ms);
+}
+
 function acceptedEarlier(response: Response, retryKey: string | undefined): string | undefined {
   if (response.status !== 409 || !retryKey) return undefined;
   return response.headers.get("x-line-accepted-request-id") ?? undefined;
 }
 
-function failure(error: unknown, call: { operationId?: string; timeoutMs: number }, attempts: number): LinekitError {
-  const context = call.operationId === undefined ? { attempts } : { operationId: call.operationId, attempts };
-  if (error === TIMED_OUT) return new LineTimeoutError(call.timeoutMs, context);
+function failure(
+  error: unknown,
+  call: Pick<Attempt<unknown>, "operationId" | "timeoutMs">,
+  attempts: number,
+): LinekitError {
+  const context = { operationId: call.operationId, attempts };
+  if (error === TIMED_OUT) return new LineTimeoutError({ ...context, timeoutMs: call.timeoutMs });
   if (error instanceof LinekitError) return error;
   const reason = error instanceof Error ? describe(error) : String(error);
-  return new LineNetworkError(`${call.operationId ? `${call.operationId}: ` : ""}request failed: ${reason}`, {
-    ...context,
-    cause: error,
-  });
+  return new LineNetworkError({ ...context, message: `request failed: ${reason}`, cause: error });
 }
 
 // undici reports "fetch failed" with the useful part (ECONNRESET, "other side closed") in `cause`.

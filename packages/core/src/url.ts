@@ -36,14 +36,26 @@ function kindOf(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-/** Query string of the given names (without `?`); arrays repeat the key, undefined values are left out. */
-export function queryString(params: Readonly<Record<string, unknown>>, names: readonly string[]): string {
+/**
+ * Query string of the given names (without `?`); undefined values are left out. An array repeats the
+ * key, or, for a name in `commaNames`, goes as one value with its items joined by a bare `,`
+ * (OpenAPI `style: form`, `explode: false`, as LINE documents `status=DRAFT,RUNNING`).
+ */
+export function queryString(
+  params: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+  commaNames: readonly string[] = [],
+): string {
   const parts: string[] = [];
   for (const name of names) {
     const value = params[name];
     if (value === undefined || value === null) continue;
-    for (const item of Array.isArray(value) ? value : [value]) {
-      parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`);
+    const key = encodeURIComponent(name);
+    const items = (Array.isArray(value) ? value : [value]).map((item) => encodeURIComponent(String(item)));
+    if (commaNames.includes(name)) {
+      if (items.length) parts.push(`${key}=${items.join(",")}`);
+    } else {
+      for (const item of items) parts.push(`${key}=${item}`);
     }
   }
   return parts.join("&");

@@ -1,10 +1,16 @@
-import { assertType, describe, expect, it } from "vitest";
+import { assertType, describe, expect, expectTypeOf, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import {
+  AuthError,
   BadRequestError,
   type ClientOptions,
   createAreaClient,
+  ForbiddenError,
   InvalidResponseError,
+  type LineApiError,
+  LinekitError,
   NotFoundError,
+  UnauthorizedError,
 } from "../src/index.js";
 import { fakeFetch, json, type operations, type paths, table } from "./fixture.js";
 
@@ -71,7 +77,7 @@ describe("calling convention", () => {
     const { fetch, requests } = fakeFetch(() => json({}));
     const line = make({ channelAccessToken: "tok", fetch });
     // @ts-expect-error userId is required
-    await expect(line.getProfile({})).rejects.toThrow('getProfile: path parameter "userId" is required');
+    await rejectionOf(line.getProfile({}), 'getProfile: path parameter "userId" is required');
     // @ts-expect-error the body is the second argument
     await line.updateAlias({ aliasId: "a", richMenuId: "r" });
     // The runtime reads the same positions: the first argument was taken as params, so no body went out.
@@ -143,7 +149,7 @@ describe("binary and multipart", () => {
     await line.setImage({ richMenuId: "r" }, new Blob([new Uint8Array([1])], { type: "image/jpeg" }));
     expect(requests.map((r) => r.headers.get("content-type"))).toEqual(["image/png", "image/jpeg"]);
     expect((await requests[0]!.arrayBuffer()).byteLength).toBe(2);
-    await expect(line.setImage({ richMenuId: "r" }, new ArrayBuffer(1))).rejects.toThrow(/contentType/);
+    await rejectionOf(line.setImage({ richMenuId: "r" }, new ArrayBuffer(1)), /contentType/);
   });
 
   it("stream uploads are sent once (duplex) and never retried", async () => {
@@ -163,7 +169,7 @@ describe("binary and multipart", () => {
         c.close();
       },
     });
-    await expect(line.setImage({ richMenuId: "r" }, body, { contentType: "image/png" })).rejects.toMatchObject({
+    await rejectionOf(line.setImage({ richMenuId: "r" }, body, { contentType: "image/png" }), {
       status: 503,
     });
     expect(calls).toBe(1);
@@ -191,8 +197,10 @@ describe("errors", () => {
       ),
     );
     const line = make({ channelAccessToken: "tok", fetch });
-    const error = await line.pushMessage({ to: "U", messages: [{ type: "text", text: "" }] }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
+    const error = await rejectionOf(
+      line.pushMessage({ to: "U", messages: [{ type: "text", text: "" }] }),
+      BadRequestError,
+    );
     expect(error).toMatchObject({
       status: 400,
       lineMessage: "The request body has 1 error(s)",
@@ -203,12 +211,46 @@ describe("errors", () => {
     });
   });
 
+  it("401 and 403 have their own classes under AuthError: a new token helps only the first", async () => {
+    for (const [status, Expected, Other] of [
+      [401, UnauthorizedError, ForbiddenError],
+      [403, ForbiddenError, UnauthorizedError],
+    ] as const) {
+      const { fetch } = fakeFetch(() => json({ message: "not allowed" }, { status }));
+      const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), Expected);
+      expect(error).toBeInstanceOf(AuthError);
+      expect(error).not.toBeInstanceOf(Other);
+      expect(error).toMatchObject({ name: Expected.name, status, lineMessage: "not allowed" });
+      expect(error.message).toBe(`getQuota: LINE API responded ${status}: not allowed`);
+    }
+  });
+
+  it("401 and 403 classes are typed as AuthError and LineApiError", () => {
+    expectTypeOf<UnauthorizedError>().toExtend<AuthError>();
+    expectTypeOf<ForbiddenError>().toExtend<AuthError>();
+    expectTypeOf<AuthError>().toExtend<LineApiError>();
+    expectTypeOf<ForbiddenError["status"]>().toEqualTypeOf<number>();
+    // One constructor shape: the init object of LineApiError.
+    expectTypeOf(UnauthorizedError).constructorParameters.toEqualTypeOf<ConstructorParameters<typeof LineApiError>>();
+    expectTypeOf(ForbiddenError).constructorParameters.toEqualTypeOf<ConstructorParameters<typeof LineApiError>>();
+  });
+
+  it("every error puts the operationId prefix and the attempt count in its message the same way", () => {
+    const context = { operationId: "getQuota", attempts: 3 };
+    const headers = new Headers();
+    expect(new LinekitError({ ...context, message: "stopped" }).message).toBe("getQuota: stopped (after 3 attempts)");
+    expect(new ForbiddenError({ ...context, status: 403, body: undefined, headers }).message).toBe(
+      "getQuota: LINE API responded 403 (after 3 attempts)",
+    );
+    expect(new InvalidResponseError({ ...context, status: 200, reason: "body is not valid JSON" }).message).toBe(
+      "getQuota: unreadable 200 response: body is not valid JSON (after 3 attempts)",
+    );
+    expect(new LinekitError({ message: "no call" }).message).toBe("no call");
+  });
+
   it("a non-JSON error body is kept as text", async () => {
     const { fetch } = fakeFetch(() => new Response("<html>gateway</html>", { status: 404 }));
-    const error = await make({ channelAccessToken: "tok", fetch })
-      .getQuota()
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), NotFoundError);
     expect((error as NotFoundError).body).toBe("<html>gateway</html>");
   });
 
@@ -216,7 +258,10 @@ describe("errors", () => {
     const { fetch } = fakeFetch(
       () => new Response("{oops", { status: 200, headers: { "content-type": "application/json" } }),
     );
-    await expect(make({ channelAccessToken: "tok", fetch }).getQuota()).rejects.toBeInstanceOf(InvalidResponseError);
+    const error = await rejectionOf(make({ channelAccessToken: "tok", fetch }).getQuota(), InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, operationId: "getQuota", attempts: 1 });
+    expect(error.message).toBe("getQuota: unreadable 200 response: body is not valid JSON");
+    expect(error.cause).toBeUndefined();
   });
 
   it("withResponse exposes status, headers and request ID", async () => {

@@ -1,6 +1,7 @@
 // Probes against deadlines: a token source that never answers, and Retry-After values that are
 // not a delay. Real HTTP on 127.0.0.1; clocks are injected, no test waits on wall time.
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type ClientOptions, createAreaClient, LineTimeoutError } from "../src/index.js";
 import { type operations, type paths, recordingSleep, table } from "./fixture.js";
 import { sendJson, serverPool } from "./local-server.js";
@@ -15,8 +16,7 @@ describe("a token source that never resolves", () => {
   it("is bounded by the call's timeoutMs: LineTimeoutError, and nothing is sent", async () => {
     const server = await servers.start();
     const line = make({ channelAccessToken: never, baseUrl: server.url, timeoutMs: 200, retry: false });
-    const error = await line.getQuota().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LineTimeoutError);
+    const error = await rejectionOf(line.getQuota(), LineTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 200, attempts: 1 });
     expect(server.received).toHaveLength(0);
   });
@@ -27,7 +27,7 @@ describe("a token source that never resolves", () => {
     const controller = new AbortController();
     const pending = line.getQuota({ signal: controller.signal });
     setTimeout(() => controller.abort(new Error("caller gave up")), 10);
-    await expect(pending).rejects.toThrow("caller gave up");
+    await rejectionOf(pending, "caller gave up");
     expect(server.received).toHaveLength(0);
   });
 
@@ -39,7 +39,7 @@ describe("a token source that never resolves", () => {
       return never();
     };
     const line = make({ channelAccessToken: token, baseUrl: server.url, timeoutMs: 50, retry: false });
-    await expect(line.getQuota()).rejects.toBeInstanceOf(LineTimeoutError);
+    await rejectionOf(line.getQuota(), LineTimeoutError);
     expect(seen?.aborted).toBe(true);
   });
 });

@@ -32,6 +32,12 @@ export async function startFaultServer(plan: FaultPlan) {
   const hanging = new Set<ServerResponse>();
   let nextId = 1;
 
+  // A hung request stays counted until the client gives up on it and closes the connection.
+  function hang(res: ServerResponse): void {
+    hanging.add(res);
+    res.on("close", () => hanging.delete(res));
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -53,7 +59,7 @@ export async function startFaultServer(plan: FaultPlan) {
     if (fault === "429") return reply(429, { message: "The API rate limit has been exceeded." });
     if (fault === "429-retry-after")
       return reply(429, { message: "The API rate limit has been exceeded." }, { "retry-after": "3" });
-    if (fault === "hang") return void hanging.add(res);
+    if (fault === "hang") return hang(res);
     if (fault === "drop") return void req.socket.destroy();
 
     const earlier = retryKey ? accepted.get(retryKey) : undefined;
@@ -69,7 +75,7 @@ export async function startFaultServer(plan: FaultPlan) {
     const requestId = `req-${nextId++}`;
     if (retryKey) accepted.set(retryKey, { requestId, text });
     acceptCount.set(text, (acceptCount.get(text) ?? 0) + 1);
-    if (fault === "accept-then-hang") return void hanging.add(res);
+    if (fault === "accept-then-hang") return hang(res);
     if (fault === "accept-then-drop") {
       record.status = 200;
       res.writeHead(200, {
@@ -97,6 +103,8 @@ export async function startFaultServer(plan: FaultPlan) {
     /** How many times the message with this text was accepted (1 = delivered exactly once). */
     acceptedTimes: (text: string) => acceptCount.get(text) ?? 0,
     acceptCounts: acceptCount,
+    /** Requests being held unanswered right now. */
+    hangingNow: () => hanging.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

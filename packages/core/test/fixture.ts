@@ -65,8 +65,7 @@ export interface operations {
 const base = {
   pathParams: [],
   queryParams: [],
-  headerParams: [],
-  auth: true,
+  auth: "bearer",
   retryKey: false,
   response: "json",
 } as const;
@@ -96,9 +95,9 @@ export const table = {
     method: "POST",
     path: "/v2/bot/message/push",
     host: api,
-    headerParams: ["X-Line-Retry-Key"],
     retryKey: true,
-    body: { media: ["application/json"], required: true },
+    body: { media: ["application/json"] },
+    rateLimit: { group: "pushMessage", requests: 10, per: "second" },
   },
   updateAlias: {
     ...base,
@@ -107,7 +106,7 @@ export const table = {
     host: api,
     pathParams: ["aliasId"],
     response: "none",
-    body: { media: ["application/json"], required: true },
+    body: { media: ["application/json"] },
   },
   getQuota: { ...base, method: "GET", path: "/v2/bot/message/quota", host: api },
   getContent: {
@@ -124,22 +123,22 @@ export const table = {
     path: "/v2/bot/richmenu/{richMenuId}/content",
     host: data,
     pathParams: ["richMenuId"],
-    body: { media: ["image/jpeg", "image/png"], required: true },
+    body: { media: ["image/jpeg", "image/png"] },
   },
   uploadFile: {
     ...base,
     method: "POST",
     path: "/v2/bot/audienceGroup/upload/byFile",
     host: data,
-    body: { media: ["multipart/form-data"], required: true },
+    body: { media: ["multipart/form-data"] },
   },
   issueToken: {
     ...base,
     method: "POST",
     path: "/v2/oauth/accessToken",
     host: api,
-    auth: false,
-    body: { media: ["application/x-www-form-urlencoded"], required: true },
+    auth: "none",
+    body: { media: ["application/x-www-form-urlencoded"] },
   },
 } as const satisfies OperationTable;
 

@@ -1,5 +1,6 @@
 // A hostile server that always says there is another page must not make paginate loop forever.
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createAreaClient, LinekitError } from "../src/index.js";
 import { type operations, type paths, table } from "./fixture.js";
 import { sendJson, serverPool } from "./local-server.js";
@@ -40,8 +41,7 @@ describe("paginate against endless pages", () => {
 
   it("page style stops with an error when a page repeats the previous one", async () => {
     const { line, server } = await pagesFrom(() => ({ items: [1, 2], hasNextPage: true }));
-    const error = await collect(line.paginate.listPages({})).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LinekitError);
+    const error = await rejectionOf(collect(line.paginate.listPages({})), LinekitError);
     expect((error as Error).message).toMatch(/page 2 repeated page 1/);
     expect(server.received).toHaveLength(2);
   });
@@ -61,7 +61,7 @@ describe("paginate against endless pages", () => {
   it("maxPages must be a positive integer", async () => {
     const { line, server } = await pagesFrom((n) => ({ items: [n], hasNextPage: true }));
     for (const maxPages of [0, -1, 1.5, Number.NaN])
-      await expect(collect(line.paginate.listPages({}, { maxPages }))).rejects.toBeInstanceOf(RangeError);
+      await rejectionOf(collect(line.paginate.listPages({}, { maxPages })), RangeError);
     expect(server.received).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 // Probes a careless caller sends: path parameters that would move the request to another path.
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createAreaClient } from "../src/index.js";
 import { type operations, type paths, table } from "./fixture.js";
 import { serverPool } from "./local-server.js";
@@ -35,13 +36,10 @@ describe("path parameters", () => {
   for (const [label, value] of refused) {
     it(`refuses ${label} with a TypeError before anything is sent`, async () => {
       const { line, server } = await client();
-      const error = await line.getProfile({ userId: value as string }).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(TypeError);
+      const error = await rejectionOf(line.getProfile({ userId: value as string }), TypeError);
       expect((error as Error).message).toMatch(/getProfile: path parameter "userId"/);
       // A POST with a body is refused the same way.
-      await expect(line.updateAlias({ aliasId: value as string }, { richMenuId: "r" })).rejects.toBeInstanceOf(
-        TypeError,
-      );
+      await rejectionOf(line.updateAlias({ aliasId: value as string }, { richMenuId: "r" }), TypeError);
       expect(server.received).toHaveLength(0);
     });
   }
@@ -66,5 +64,28 @@ describe("path parameters", () => {
       "GET /v2/bot/profile/all",
       "GET /v2/bot/message/content/content",
     ]);
+  });
+});
+
+describe("path parameters through .raw", () => {
+  type RawGet = (path: string, init: { params: { path: Record<string, unknown> } }) => Promise<unknown>;
+  for (const [label, value] of refused) {
+    it(`refuses ${label} with a TypeError before anything is sent`, async () => {
+      const { line, server } = await client();
+      const get = (line.raw as unknown as { GET: RawGet }).GET;
+      const error = await get("/v2/bot/profile/{userId}", { params: { path: { userId: value } } }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/path parameter "userId"/);
+      expect(server.received).toHaveLength(0);
+    });
+  }
+
+  it("sends a plain value on the operation's path", async () => {
+    const { line, server } = await client();
+    const get = (line.raw as unknown as { GET: RawGet }).GET;
+    await get("/v2/bot/profile/{userId}", { params: { path: { userId: "U1" } } });
+    expect(server.received.map((r) => r.path)).toEqual(["/v2/bot/profile/U1"]);
   });
 });

@@ -1,6 +1,7 @@
 // Probes from a hostile server: a push answered with a redirect to another origin must not re-send
 // the body, the token or the retry key there.
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createAreaClient, LineApiError } from "../src/index.js";
 import { type operations, type paths, table } from "./fixture.js";
 import { sendJson, serverPool } from "./local-server.js";
@@ -22,8 +23,7 @@ describe("redirects", () => {
         baseUrl: redirecting.url,
         retry: { sleep: async () => undefined },
       });
-      const error = await line.pushMessage(push).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(LineApiError);
+      const error = await rejectionOf(line.pushMessage(push), LineApiError);
       expect(error).toMatchObject({ status, attempts: 1 });
       expect((error as Error).message).toMatch(/redirect/);
       expect(redirecting.received).toHaveLength(1);

@@ -1,6 +1,7 @@
 // Exactly-once as the caller sees it: a retry key is per call, and after a failure the caller gets
 // the key back so that re-sending cannot duplicate a message LINE already accepted.
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import {
   type ClientOptions,
   createAreaClient,
@@ -58,8 +59,7 @@ describe("the retry key on the error", () => {
     // Attempt 1 is accepted and its answer lost; attempts 2 and 3 fail with 500 before LINE looks at the key.
     const faults: Fault[] = ["accept-then-drop", "500", "500"];
     const { client, server } = await setup((_text, attempt) => faults[attempt - 1] ?? "none");
-    const error = await client.pushMessage(push("resume me")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ServerError);
+    const error = await rejectionOf(client.pushMessage(push("resume me")), ServerError);
     const retryKey = (error as ServerError).retryKey;
     expect(retryKey).toMatch(/^[0-9a-f-]{36}$/);
     expect(new Set(server.seen.map((s) => s.retryKey))).toEqual(new Set([retryKey]));
@@ -73,18 +73,16 @@ describe("the retry key on the error", () => {
 
   it("is on a timeout too, and on the caller's own key", async () => {
     const { client } = await setup(() => "hang", { timeoutMs: 50, retry: { attempts: 2 } });
-    const generated = await client.pushMessage(push("slow")).catch((e: unknown) => e);
-    expect(generated).toBeInstanceOf(LineTimeoutError);
+    const generated = await rejectionOf(client.pushMessage(push("slow")), LineTimeoutError);
     expect((generated as LineTimeoutError).retryKey).toMatch(/^[0-9a-f-]{36}$/);
     const own = "123e4567-e89b-12d3-a456-426614174000";
-    const given = await client.pushMessage(push("slow 2"), { retryKey: own }).catch((e: unknown) => e);
+    const given = await rejectionOf(client.pushMessage(push("slow 2"), { retryKey: own }));
     expect((given as LineTimeoutError).retryKey).toBe(own);
   });
 
   it("is absent for operations without a retry key", async () => {
     const { client } = await setup(() => "500");
-    const error = await client.getQuota({ retry: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LinekitError);
+    const error = await rejectionOf(client.getQuota({ retry: false }), LinekitError);
     expect((error as LinekitError).retryKey).toBeUndefined();
   });
 });

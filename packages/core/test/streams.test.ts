@@ -10,6 +10,8 @@ const servers = serverPool();
 afterEach(() => servers.closeAll());
 
 /** Sends headers and one chunk, then stalls; `closed` resolves when the client hangs up. */
+const STALL_TIMEOUT_MS = 3000;
+
 async function stallingServer() {
   let closed!: () => void;
   const hungUp = new Promise<void>((resolve) => {
@@ -29,7 +31,9 @@ describe("streaming downloads", () => {
     const line = createAreaClient<paths, operations, typeof table>(table, {
       channelAccessToken: "tok",
       baseUrl: server.url,
-      timeoutMs: 200,
+      // The server stalls for good after the first chunk, so any deadline is passed; this one is
+      // long enough that the headers of a loaded machine's answer still arrive within it.
+      timeoutMs: STALL_TIMEOUT_MS,
     });
     const stream = await line.getContent({ messageId: "m" }, { as: "stream" });
     const reader = stream.getReader();
@@ -37,7 +41,7 @@ describe("streaming downloads", () => {
     expect(new TextDecoder().decode(first.value)).toBe("first chunk");
     const error = await reader.read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LineTimeoutError);
-    expect(error).toMatchObject({ timeoutMs: 200, operationId: "getContent" });
+    expect(error).toMatchObject({ timeoutMs: STALL_TIMEOUT_MS, operationId: "getContent" });
     await hungUp; // the connection was closed, not left open
   });
 

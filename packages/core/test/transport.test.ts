@@ -1,5 +1,6 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import {
   type ClientOptions,
   createAreaClient,
@@ -42,7 +43,7 @@ describe("retries", () => {
   it("a POST without retry key is never repeated", async () => {
     const { fetch, requests } = fakeFetch(() => json({ message: "boom" }, { status: 500 }));
     const line = make({ channelAccessToken: "tok", fetch, retry: { sleep: async () => undefined } });
-    await expect(line.updateAlias({ aliasId: "a" }, { richMenuId: "r" })).rejects.toBeInstanceOf(ServerError);
+    await rejectionOf(line.updateAlias({ aliasId: "a" }, { richMenuId: "r" }), ServerError);
     expect(requests).toHaveLength(1);
   });
 
@@ -91,8 +92,8 @@ describe("retries", () => {
   it("retry: false and per-call attempts override the client", async () => {
     const { fetch, requests } = fakeFetch(() => json({ message: "busy" }, { status: 503 }));
     const line = make({ channelAccessToken: "tok", fetch, retry: false });
-    await expect(line.getQuota()).rejects.toMatchObject({ attempts: 1 });
-    await expect(line.getQuota({ retry: { attempts: 2, sleep: async () => undefined } })).rejects.toMatchObject({
+    await rejectionOf(line.getQuota(), { attempts: 1 });
+    await rejectionOf(line.getQuota({ retry: { attempts: 2, sleep: async () => undefined } }), {
       attempts: 2,
     });
     expect(requests).toHaveLength(3);
@@ -108,8 +109,7 @@ describe("failures without a response", () => {
       timeoutMs: 20,
       retry: { attempts: 2, sleep: async () => undefined },
     });
-    const error = await line.getQuota().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LineTimeoutError);
+    const error = await rejectionOf(line.getQuota(), LineTimeoutError);
     expect(error).toMatchObject({ attempts: 2, timeoutMs: 20, operationId: "getQuota" });
     expect(hang.calls()).toBe(2);
   });
@@ -117,8 +117,7 @@ describe("failures without a response", () => {
   it("a network error becomes LineNetworkError with its cause", async () => {
     const cause = new TypeError("fetch failed", { cause: new Error("ECONNRESET") });
     const line = make({ channelAccessToken: "tok", fetch: async () => Promise.reject(cause), retry: false });
-    const error = await line.getQuota().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LineNetworkError);
+    const error = await rejectionOf(line.getQuota(), LineNetworkError);
     expect((error as Error).message).toContain("ECONNRESET");
     expect((error as Error).cause).toBe(cause);
   });
@@ -128,7 +127,7 @@ describe("failures without a response", () => {
     const line = make({ channelAccessToken: "tok", fetch: hangingFetch().fetch });
     const pending = line.getQuota({ signal: controller.signal });
     controller.abort(new Error("user cancelled"));
-    await expect(pending).rejects.toThrow("user cancelled");
+    await rejectionOf(pending, "user cancelled");
   });
 });
 
@@ -158,8 +157,7 @@ describe("token source", () => {
     ];
     for (const respond of failures) {
       const line = make({ channelAccessToken: secret, fetch: async (r) => respond(r), timeoutMs: 20, retry: false });
-      const error = await line.getQuota().catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(LinekitError);
+      const error = await rejectionOf(line.getQuota(), LinekitError);
       for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
         for (const form of [
           String(e),
@@ -209,6 +207,6 @@ describe("pagination", () => {
     const iterate = async () => {
       for await (const _ of make({ channelAccessToken: "tok", fetch }).paginate.getFollowers()) void _;
     };
-    await expect(iterate()).rejects.toThrow(/cursor repeated/);
+    await rejectionOf(iterate(), /cursor repeated/);
   });
 });

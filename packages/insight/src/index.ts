@@ -9,5 +9,6 @@ export function createInsightClient(options: ClientOptions) {
 }
 
 export type InsightClient = ReturnType<typeof createInsightClient>;
-export type { components, operations, paths } from "./generated/schema.js";
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
+export type * from "./generated/schema.js";
 export { operationTable };

@@ -1,16 +1,14 @@
-import { BadRequestError, NotFoundError } from "@linekit/core";
-import { hostCheckingFetch, readViolations } from "@linekit/mock";
+import { NotFoundError } from "@linekit/core";
+import { hostCheckingFetch } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
+import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type components, createInsightClient, operationTable } from "../src/index.js";
 
 type Schemas = components["schemas"];
 const mockUrl = inject("mockUrl");
 const client = () => createInsightClient({ channelAccessToken: "test-token", fetch: hostCheckingFetch(mockUrl) });
-const violationsOf = (error: unknown) => {
-  expect(error).toBeInstanceOf(BadRequestError);
-  return readViolations(error);
-};
 const RICH_MENU = "richmenu-8dc5a0e1b7d94f2a9c3e6b1d0f4a7c25";
 
 describe("README example", () => {
@@ -52,9 +50,7 @@ describe("getFriendsDemographics", () => {
   });
 
   it("getFriendsDemographics: a forced 403 is a LineApiError with status 403", async () => {
-    const error = await client()
-      .getFriendsDemographics({ headers: { Prefer: "code=403" } })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(client().getFriendsDemographics({ headers: { Prefer: "code=403" } }));
     expect(error).toMatchObject({ status: 403, operationId: "getFriendsDemographics" });
   });
 });
@@ -67,31 +63,22 @@ describe("getNumberOfMessageDeliveries", () => {
   });
 
   it("getNumberOfMessageDeliveries: a malformed date (with dashes) is rejected", async () => {
-    const error = await client()
-      .getNumberOfMessageDeliveries({ date: "2026-11-20" })
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }),
-    );
+    const error = await rejectionOf(client().getNumberOfMessageDeliveries({ date: "2026-11-20" }));
+    expectViolation(error, { code: "pattern", location: ["request", "query", "date"] });
   });
 
   it("getNumberOfMessageDeliveries: a day that does not exist (month 13) is rejected", async () => {
-    const error = await client()
-      .getNumberOfMessageDeliveries({ date: "20261340" })
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }),
-    );
+    const error = await rejectionOf(client().getNumberOfMessageDeliveries({ date: "20261340" }));
+    expectViolation(error, { code: "pattern", location: ["request", "query", "date"] });
   });
 
   it("getNumberOfMessageDeliveries: the date is required", async () => {
-    const error = await client()
-      // @ts-expect-error date is required
-      .getNumberOfMessageDeliveries({})
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "required", message: expect.stringContaining("'date'") }),
+    const error = await rejectionOf(
+      client()
+        // @ts-expect-error date is required
+        .getNumberOfMessageDeliveries({}),
     );
+    expectViolation(error, { code: "required", message: expect.stringContaining("'date'") });
   });
 });
 
@@ -117,12 +104,8 @@ describe("getNumberOfFollowers", () => {
   });
 
   it("getNumberOfFollowers: a short date is rejected", async () => {
-    const error = await client()
-      .getNumberOfFollowers({ date: "2026112" })
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "pattern", location: ["request", "query", "date"] }),
-    );
+    const error = await rejectionOf(client().getNumberOfFollowers({ date: "2026112" }));
+    expectViolation(error, { code: "pattern", location: ["request", "query", "date"] });
   });
 });
 
@@ -142,21 +125,20 @@ describe("getMessageEvent", () => {
   });
 
   it("getMessageEvent: the request ID is required", async () => {
-    const error = await client()
-      // @ts-expect-error requestId is required
-      .getMessageEvent({})
-      .catch((e: unknown) => e);
-    // Prism reports query parameter names in lower case.
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "required", message: expect.stringMatching(/'requestId'/i) }),
+    const error = await rejectionOf(
+      client()
+        // @ts-expect-error requestId is required
+        .getMessageEvent({}),
     );
+    // Prism reports query parameter names in lower case.
+    expectViolation(error, { code: "required", message: expect.stringMatching(/'requestId'/i) });
   });
 
   it("getMessageEvent: an unknown request is a NotFoundError", async () => {
-    const error = await client()
-      .getMessageEvent({ requestId: "nope" }, { headers: { Prefer: "code=404" } })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    await rejectionOf(
+      client().getMessageEvent({ requestId: "nope" }, { headers: { Prefer: "code=404" } }),
+      NotFoundError,
+    );
   });
 });
 
@@ -178,21 +160,17 @@ describe("getStatisticsPerUnit", () => {
   });
 
   it("getStatisticsPerUnit: a unit name with other characters than letters, digits and _ is rejected", async () => {
-    const error = await client()
-      .getStatisticsPerUnit({ customAggregationUnit: "promo-2026!", from: "20261101", to: "20261120" })
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "pattern", location: ["request", "query", "customaggregationunit"] }),
+    const error = await rejectionOf(
+      client().getStatisticsPerUnit({ customAggregationUnit: "promo-2026!", from: "20261101", to: "20261120" }),
     );
+    expectViolation(error, { code: "pattern", location: ["request", "query", "customaggregationunit"] });
   });
 
   it("getStatisticsPerUnit: a malformed end date is rejected", async () => {
-    const error = await client()
-      .getStatisticsPerUnit({ customAggregationUnit: "promotion_a", from: "20261101", to: "2026/11/20" })
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "pattern", location: ["request", "query", "to"] }),
+    const error = await rejectionOf(
+      client().getStatisticsPerUnit({ customAggregationUnit: "promotion_a", from: "20261101", to: "2026/11/20" }),
     );
+    expectViolation(error, { code: "pattern", location: ["request", "query", "to"] });
   });
 });
 
@@ -207,13 +185,13 @@ describe("getRichMenuInsightSummary", () => {
   });
 
   it("getRichMenuInsightSummary: an unknown rich menu is a NotFoundError", async () => {
-    const error = await client()
-      .getRichMenuInsightSummary(
+    const error = await rejectionOf(
+      client().getRichMenuInsightSummary(
         { richMenuId: "richmenu-unknown", from: "20261101", to: "20261119" },
         { headers: { Prefer: "code=404" } },
-      )
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+      ),
+      NotFoundError,
+    );
     expect((error as NotFoundError).operationId).toBe("getRichMenuInsightSummary");
   });
 
@@ -235,13 +213,12 @@ describe("getRichMenuInsightDaily", () => {
   });
 
   it("getRichMenuInsightDaily: the end of the period is required", async () => {
-    const error = await client()
-      // @ts-expect-error to is required
-      .getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118" })
-      .catch((e: unknown) => e);
-    expect(violationsOf(error)).toContainEqual(
-      expect.objectContaining({ code: "required", message: expect.stringContaining("'to'") }),
+    const error = await rejectionOf(
+      client()
+        // @ts-expect-error to is required
+        .getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118" }),
     );
+    expectViolation(error, { code: "required", message: expect.stringContaining("'to'") });
   });
 
   it("getRichMenuInsightDaily: sent to api-data.line.me, the host check fails", async () => {
@@ -250,10 +227,10 @@ describe("getRichMenuInsightDaily", () => {
       baseUrls: { "https://api.line.me": "https://api-data.line.me" },
       fetch: hostCheckingFetch(mockUrl),
     });
-    const error = await misrouted
-      .getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118", to: "20261119" })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    const error = await rejectionOf(
+      misrouted.getRichMenuInsightDaily({ richMenuId: RICH_MENU, from: "20261118", to: "20261119" }),
+      NotFoundError,
+    );
     expect(JSON.stringify((error as NotFoundError).body)).toContain("NO_SERVER_MATCHED_ERROR");
   });
 });

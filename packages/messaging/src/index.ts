@@ -9,5 +9,16 @@ export function createMessagingClient(options: ClientOptions) {
 }
 
 export type MessagingClient = ReturnType<typeof createMessagingClient>;
-export type { components, operations, paths } from "./generated/schema.js";
+export {
+  type ChunkProgress,
+  chunkRetryKey,
+  MULTICAST_MAX_RECIPIENTS,
+  type MulticastAllOptions,
+  type MulticastAllResult,
+  type MulticastSender,
+  multicastAll,
+} from "./bulk/multicast-all.js";
+export { pollNarrowcastProgress, pollRichMenuBatchProgress } from "./bulk/pollers.js";
+// Every schema of the spec by name, next to `components`, `operations` and `paths`.
+export type * from "./generated/schema.js";
 export { operationTable };

@@ -2,6 +2,7 @@
 import { createOperationsClient, type WithResponse } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { getProfile, replyMessage } from "../src/generated/operations.js";
 import { type components, createMessagingClient } from "../src/index.js";
 
@@ -27,10 +28,11 @@ describe("createOperationsClient with single operation entries", () => {
   });
 
   it("keeps the spec's types: a wrong message fails to compile and the mock rejects it", async () => {
-    const error = await line
-      // @ts-expect-error "txt" is not a message type
-      .replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [{ type: "txt", text: "hi" }] })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(
+      line
+        // @ts-expect-error "txt" is not a message type
+        .replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [{ type: "txt", text: "hi" }] }),
+    );
     expect(readViolations(error).length).toBeGreaterThan(0);
     expect((error as { operationId?: string }).operationId).toBe("replyMessage");
   });

@@ -1,8 +1,9 @@
-// line.paginate.<op>() over every paged operation of part 2, driven by a fake fetch that serves
+// line.paginate.<op>() over every token-paged operation, driven by a fake fetch that serves
 // numbered pages: each item arrives exactly once, in order, and each page's `next` is sent back
 // as `start` with the caller's other parameters unchanged.
 import { LinekitError, ServerError } from "@linekit/core";
 import { assertType, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type components, createMessagingClient, operationTable } from "../src/index.js";
 
 const PAGES = 4;
@@ -37,7 +38,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe("the spec marks exactly the paged operations", () => {
-  it("part 2's token-paged operations carry x-linekit-pagination with start/next and their item field", () => {
+  it("the token-paged operations (followers, members, membership users, coupons) carry x-linekit-pagination with start/next and their item field", () => {
     const mine = [
       "getFollowers",
       "getGroupMembersIds",
@@ -153,11 +154,13 @@ describe("paginate", () => {
   it("a failing page rejects the iteration with the typed error after the earlier items", async () => {
     const { client } = pagedServer("memberIds", "G", { failOnPage: 3 });
     const got: string[] = [];
-    const error = await (async () => {
-      for await (const id of client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" }))
-        got.push(id);
-    })().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ServerError);
+    const error = await rejectionOf(
+      (async () => {
+        for await (const id of client.paginate.getGroupMembersIds({ groupId: "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e" }))
+          got.push(id);
+      })(),
+      ServerError,
+    );
     expect((error as ServerError).operationId).toBe("getGroupMembersIds");
     expect(got).toEqual(expected("G").slice(0, 2 * PER_PAGE));
   });
@@ -165,7 +168,7 @@ describe("paginate", () => {
   it("a server that repeats a cursor is stopped instead of looping", async () => {
     const fetch = async () => Response.json({ userIds: ["U1"], next: "same" });
     const client = createMessagingClient({ channelAccessToken: "t", fetch });
-    await expect(collect(client.paginate.getFollowers())).rejects.toBeInstanceOf(LinekitError);
+    await rejectionOf(collect(client.paginate.getFollowers()), LinekitError);
   });
 
   it("the cursor parameter is the iterator's business, not the caller's", () => {

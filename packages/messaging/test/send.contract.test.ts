@@ -1,9 +1,11 @@
-// Contract tests for part 1 of the messaging API (send, validate, quota & stats, chat, PNP):
+// Contract tests for the sending side of the messaging API (send, validate, quota & stats, chat, PNP):
 // every operation through its named method, against Prism, with the LINE host checked.
 import { BadRequestError, LinekitError, ServerError } from "@linekit/core";
 import { hostCheckingFetch, readViolations } from "@linekit/mock";
 import { assertType, describe, expect, inject, it } from "vitest";
+import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type components, createMessagingClient } from "../src/index.js";
 
 type Schemas = components["schemas"];
@@ -31,18 +33,6 @@ function client(seen: Seen[] = []) {
       return forward(request);
     },
   });
-}
-
-// Union bodies make Prism list every member's problems; readViolations copes with the 8 KB cut.
-const violations = readViolations;
-
-async function rejection(call: Promise<unknown>): Promise<BadRequestError> {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(BadRequestError);
-  return error as BadRequestError;
 }
 
 describe("README example", () => {
@@ -96,21 +86,20 @@ describe("replyMessage", () => {
 
   it("replyMessage: six messages are one too many", async () => {
     const text: Message = { type: "text", text: "hi" };
-    const error = await rejection(
+    const error = await rejectionOf(
       client().replyMessage({
         replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
         messages: [text, text, text, text, text, text],
       }),
+      BadRequestError,
     );
     expect(error.status).toBe(400);
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "messages"], code: "maxItems" }),
-    );
+    expectViolation(error, { location: ["request", "body", "messages"], code: "maxItems" });
   });
 
   it("replyMessage: a flex bubble with an unknown component type is rejected at that component", async () => {
     const banner = { type: "banner", text: "SALE" } as unknown as Schemas["FlexComponent"];
-    const error = await rejection(
+    const error = await rejectionOf(
       client().replyMessage({
         replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
         messages: [
@@ -121,8 +110,9 @@ describe("replyMessage", () => {
           },
         ],
       }),
+      BadRequestError,
     );
-    const typeProblems = violations(error).filter(
+    const typeProblems = readViolations(error).filter(
       (v) => v.location.join(".") === "request.body.messages.0.contents.body.contents.0.type" && v.code === "enum",
     );
     // Every kind of component was tried and none accepts "banner".
@@ -135,28 +125,26 @@ describe("replyMessage", () => {
 
   it("replyMessage: a flex message without altText is rejected", async () => {
     const noAltText = { type: "flex", contents: { type: "bubble" } } as unknown as Message;
-    const error = await rejection(
+    const error = await rejectionOf(
       client().replyMessage({ replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA", messages: [noAltText] }),
+      BadRequestError,
     );
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({
-        location: ["request", "body", "messages", "0"],
-        code: "required",
-        message: expect.stringContaining("'altText'"),
-      }),
-    );
+    expectViolation(error, {
+      location: ["request", "body", "messages", "0"],
+      code: "required",
+      message: expect.stringContaining("'altText'"),
+    });
   });
 
   it("replyMessage: a text longer than 5000 characters is rejected", async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       client().replyMessage({
         replyToken: "nHuyWiB7yP5Zw52FIkcQobQuGDXCTA",
         messages: [{ type: "text", text: "a".repeat(5001) }],
       }),
+      BadRequestError,
     );
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "messages", "0", "text"], code: "maxLength" }),
-    );
+    expectViolation(error, { location: ["request", "body", "messages", "0", "text"], code: "maxLength" });
   });
 });
 
@@ -202,13 +190,13 @@ describe("pushMessage", () => {
 
   it("pushMessage: a 500 is retried with the same retry key", async () => {
     const seen: Seen[] = [];
-    const error = await client(seen)
-      .pushMessage(
+    await rejectionOf(
+      client(seen).pushMessage(
         { to: USER, messages: [{ type: "text", text: "retry me" }] },
         { headers: { Prefer: "code=500" }, retry: { attempts: 3, sleep: async () => undefined } },
-      )
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ServerError);
+      ),
+      ServerError,
+    );
     const keys = seen.map((s) => s.headers.get("X-Line-Retry-Key"));
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(1);
@@ -226,12 +214,11 @@ describe("pushMessage", () => {
   });
 
   it("pushMessage: a recipient that is not a user, group or room ID is rejected", async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       client().pushMessage({ to: "someone@example.com", messages: [{ type: "text", text: "hi" }] }),
+      BadRequestError,
     );
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "to"], code: "pattern" }),
-    );
+    expectViolation(error, { location: ["request", "body", "to"], code: "pattern" });
   });
 });
 
@@ -282,10 +269,11 @@ describe("multicast", () => {
 
   it("multicast: 501 recipients are more than LINE accepts", async () => {
     const many = Array.from({ length: 501 }, (_, i) => `U${i.toString(16).padStart(32, "0")}`);
-    const error = await rejection(client().multicast({ to: many, messages: [{ type: "text", text: "hi" }] }));
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "to"], code: "maxItems" }),
+    const error = await rejectionOf(
+      client().multicast({ to: many, messages: [{ type: "text", text: "hi" }] }),
+      BadRequestError,
     );
+    expectViolation(error, { location: ["request", "body", "to"], code: "maxItems" });
   });
 });
 
@@ -443,12 +431,11 @@ describe("narrowcast", () => {
       and: [{ type: "audience", audienceGroupId: 1 }],
       or: [{ type: "audience", audienceGroupId: 2 }],
     };
-    const error = await rejection(
+    const error = await rejectionOf(
       client().narrowcast({ messages: [{ type: "text", text: "x" }], recipient: both as Schemas["Recipient"] }),
+      BadRequestError,
     );
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "recipient"], code: "maxProperties" }),
-    );
+    expectViolation(error, { location: ["request", "body", "recipient"], code: "maxProperties" });
   });
 });
 
@@ -590,7 +577,7 @@ describe("broadcast", () => {
   });
 
   it("broadcast: a colour that is not #RRGGBB is rejected", async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       client().broadcast({
         messages: [
           {
@@ -603,13 +590,12 @@ describe("broadcast", () => {
           },
         ],
       }),
+      BadRequestError,
     );
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({
-        location: ["request", "body", "messages", "0", "contents", "body", "backgroundColor"],
-        code: "pattern",
-      }),
-    );
+    expectViolation(error, {
+      location: ["request", "body", "messages", "0", "contents", "body", "backgroundColor"],
+      code: "pattern",
+    });
   });
 });
 
@@ -726,8 +712,8 @@ describe("validate", () => {
       client().validateBroadcast({ messages: [{ type: "sticker", packageId: "446", stickerId: "1989" }] }),
     ).resolves.toEqual({});
     const gif = { type: "gif", url: IMG } as unknown as Message;
-    const error = await rejection(client().validateBroadcast({ messages: [gif] }));
-    const typeProblems = violations(error).filter(
+    const error = await rejectionOf(client().validateBroadcast({ messages: [gif] }), BadRequestError);
+    const typeProblems = readViolations(error).filter(
       (v) => v.location.join(".") === "request.body.messages.0.type" && v.code === "enum",
     );
     for (const kind of ["flex", "template", "imagemap", "text"]) {
@@ -739,17 +725,16 @@ describe("validate", () => {
 
   it("validateBroadcast: a quick reply with 14 items is rejected", async () => {
     const item = { type: "action" as const, action: { type: "message" as const, label: "Ok", text: "ok" } };
-    const error = await rejection(
+    const error = await rejectionOf(
       client().validateBroadcast({
         messages: [{ type: "text", text: "Choose", quickReply: { items: Array.from({ length: 14 }, () => item) } }],
       }),
+      BadRequestError,
     );
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({
-        location: ["request", "body", "messages", "0", "quickReply", "items"],
-        code: "maxItems",
-      }),
-    );
+    expectViolation(error, {
+      location: ["request", "body", "messages", "0", "quickReply", "items"],
+      code: "maxItems",
+    });
   });
 });
 
@@ -782,10 +767,8 @@ describe("quota and statistics", () => {
   }
 
   it("getNumberOfSentReplyMessages: a date that is not yyyyMMdd is rejected", async () => {
-    const error = await rejection(client().getNumberOfSentReplyMessages({ date: "2026-11-20" }));
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "query", "date"], code: "pattern" }),
-    );
+    const error = await rejectionOf(client().getNumberOfSentReplyMessages({ date: "2026-11-20" }), BadRequestError);
+    expectViolation(error, { location: ["request", "query", "date"], code: "pattern" });
   });
 
   it("getAggregationUnitUsage: units used this month", async () => {
@@ -803,9 +786,11 @@ describe("quota and statistics", () => {
   it("getAggregationUnitNameList: paginate follows `next` as `start` (and stops when the mock repeats it)", async () => {
     const seen: Seen[] = [];
     const names: string[] = [];
-    const error = await (async () => {
-      for await (const name of client(seen).paginate.getAggregationUnitNameList({ limit: 2 })) names.push(name);
-    })().catch((e: unknown) => e);
+    const error = await rejectionOf(
+      (async () => {
+        for await (const name of client(seen).paginate.getAggregationUnitNameList({ limit: 2 })) names.push(name);
+      })(),
+    );
     // Prism serves the same example page every time, so the cursor repeats on the second page.
     expect(error).toBeInstanceOf(LinekitError);
     expect(String((error as Error).message)).toMatch(/cursor repeated/);
@@ -814,10 +799,8 @@ describe("quota and statistics", () => {
   });
 
   it("getAggregationUnitNameList: a limit above 100 is rejected", async () => {
-    const error = await rejection(client().getAggregationUnitNameList({ limit: 101 }));
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "query", "limit"], code: "maximum" }),
-    );
+    const error = await rejectionOf(client().getAggregationUnitNameList({ limit: 101 }), BadRequestError);
+    expectViolation(error, { location: ["request", "query", "limit"], code: "maximum" });
   });
 });
 
@@ -829,14 +812,16 @@ describe("chat", () => {
   });
 
   it("showLoadingAnimation: seconds must be a multiple of 5 up to 60", async () => {
-    const error = await rejection(client().showLoadingAnimation({ chatId: USER, loadingSeconds: 7 }));
-    expect(violations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "loadingSeconds"], code: "multipleOf" }),
+    const error = await rejectionOf(
+      client().showLoadingAnimation({ chatId: USER, loadingSeconds: 7 }),
+      BadRequestError,
     );
-    const tooLong = await rejection(client().showLoadingAnimation({ chatId: USER, loadingSeconds: 65 }));
-    expect(violations(tooLong)).toContainEqual(
-      expect.objectContaining({ location: ["request", "body", "loadingSeconds"], code: "maximum" }),
+    expectViolation(error, { location: ["request", "body", "loadingSeconds"], code: "multipleOf" });
+    const tooLong = await rejectionOf(
+      client().showLoadingAnimation({ chatId: USER, loadingSeconds: 65 }),
+      BadRequestError,
     );
+    expectViolation(tooLong, { location: ["request", "body", "loadingSeconds"], code: "maximum" });
   });
 
   it("markMessagesAsReadByToken: with the token from a webhook event", async () => {
@@ -866,24 +851,25 @@ describe("LINE notification messages", () => {
   });
 
   it("pushMessagesByPhone: a delivery tag under 16 characters and an unhashed number are rejected", async () => {
-    const error = await rejection(
+    const error = await rejectionOf(
       client().pushMessagesByPhone(
         { to: "+818000001234", messages: [{ type: "text", text: "x" }] },
         { headers: { "X-Line-Delivery-Tag": "short" } },
       ),
+      BadRequestError,
     );
-    const found = violations(error);
-    expect(found).toContainEqual(
-      expect.objectContaining({ location: ["request", "header", "x-line-delivery-tag"], code: "minLength" }),
-    );
-    expect(found).toContainEqual(expect.objectContaining({ location: ["request", "body", "to"], code: "pattern" }));
+    expectViolation(error, { location: ["request", "header", "x-line-delivery-tag"], code: "minLength" });
+    expectViolation(error, { location: ["request", "body", "to"], code: "pattern" });
   });
 
   it("pushMessagesByPhone: a number that cannot receive it answers 422", async () => {
-    const error = await client()
-      .pushMessagesByPhone({ to, messages: [{ type: "text", text: "x" }] }, { headers: { Prefer: "code=422" } })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
+    const error = await rejectionOf(
+      client().pushMessagesByPhone(
+        { to, messages: [{ type: "text", text: "x" }] },
+        { headers: { Prefer: "code=422" } },
+      ),
+      BadRequestError,
+    );
     expect((error as BadRequestError).status).toBe(422);
   });
 

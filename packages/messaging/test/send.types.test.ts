@@ -4,6 +4,8 @@
 import { BadRequestError } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
 import { describe, expect, expectTypeOf, inject, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
+import type * as Messaging from "../src/index.js";
 import { type components, createMessagingClient } from "../src/index.js";
 
 type Schemas = components["schemas"];
@@ -88,12 +90,17 @@ function preview(message: Message): string {
 }
 
 async function rejectedReasons(messages: unknown[]): Promise<string> {
-  const error = await line.validatePush({ messages: messages as Message[] }).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(BadRequestError);
+  const error = await rejectionOf(line.validatePush({ messages: messages as Message[] }), BadRequestError);
   return (error as BadRequestError).headers.get("sl-violations") ?? "";
 }
 
 describe("message types", () => {
+  it("every schema of the spec is exported by name, the same type as under components", () => {
+    expectTypeOf<Messaging.TextMessage>().toEqualTypeOf<Schemas["TextMessage"]>();
+    expectTypeOf<Messaging.Message>().toEqualTypeOf<Message>();
+    expectTypeOf<Messaging.PushMessageRequest>().toEqualTypeOf<Schemas["PushMessageRequest"]>();
+  });
+
   it("Message is the union of the eleven message types", () => {
     expectTypeOf<Message["type"]>().toEqualTypeOf<
       | "text"
@@ -151,7 +158,7 @@ describe("message types", () => {
     if (template.type !== "template" || template.template.type !== "confirm") throw new Error("not a confirm template");
     const yes = template.template.actions[0];
     if (yes?.type !== "message") throw new Error("not a message action");
-    expectTypeOf(yes).toEqualTypeOf<Schemas["MessageAction"]>();
+    expectTypeOf(yes).toExtend<Schemas["MessageAction"]>(); // plus the template label cap (LabelAtMost20)
     expect([first.text, yes.text]).toEqual(["Hi", "yes"]);
   });
 });
@@ -246,20 +253,20 @@ describe("objects LINE rejects do not compile, and the mock rejects them too", (
   it("a push request without `to` and a narrowcast request with an unknown property", async () => {
     // @ts-expect-error `to` is required
     const noTo: Schemas["PushMessageRequest"] = { messages: [everyMessage.text] };
-    const error = await line.pushMessage(noTo).catch((e: unknown) => e);
+    const error = await rejectionOf(line.pushMessage(noTo));
     expect((error as BadRequestError).headers.get("sl-violations")).toContain("must have required property 'to'");
     // @ts-expect-error narrowcast has no `schedule`
     const scheduled: Schemas["NarrowcastRequest"] = { messages: [everyMessage.text], schedule: "2026-12-01T09:00:00Z" };
-    const error2 = await line.narrowcast(scheduled).catch((e: unknown) => e);
+    const error2 = await rejectionOf(line.narrowcast(scheduled));
     expect((error2 as BadRequestError).headers.get("sl-violations")).toContain("found 'schedule'");
   });
 
   it("a gender filter value LINE does not know", async () => {
     // @ts-expect-error gender is male or female
     const gender: Schemas["DemographicFilter"] = { type: "gender", oneOf: ["other"] };
-    const error = await line
-      .narrowcast({ messages: [everyMessage.text], filter: { demographic: gender } })
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(
+      line.narrowcast({ messages: [everyMessage.text], filter: { demographic: gender } }),
+    );
     expect((error as BadRequestError).headers.get("sl-violations")).toContain(
       "filter.demographic.oneOf.0 must be equal to one of the allowed values",
     );

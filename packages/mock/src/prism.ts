@@ -1,12 +1,16 @@
-// Starts one in-process Prism mock server for one spec file.
+// Starts one in-process Prism mock server for one spec file. Prism is the judge of every request
+// (it validates it against the spec) and answers with the spec's examples.
 import { createLogger } from "@stoplight/prism-core";
 import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { createServer } from "@stoplight/prism-http-server";
 
+/** One operation of a spec as Prism reads it (operationId is `iid`). */
+export type SpecOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
+
 export interface PrismServer {
   url: string;
-  /** Method and path template of every operation the spec declares. */
-  operations: Array<{ method: string; path: string }>;
+  /** Every operation the spec declares. */
+  operations: SpecOperation[];
   close: () => Promise<void>;
 }
 
@@ -27,9 +31,5 @@ export async function startPrism(specFile: string, host = "127.0.0.1", port = 0)
     components: { logger: createLogger("linekit-mock", { level: "silent" }) },
   } as Parameters<typeof createServer>[1]);
   const url = await server.listen(port, host);
-  return {
-    url,
-    operations: operations.map((op) => ({ method: op.method.toUpperCase(), path: op.path })),
-    close: () => server.close(),
-  };
+  return { url, operations, close: () => server.close() };
 }

@@ -15,6 +15,9 @@ Exits 1 when the bot does not answer 2xx.
   --group <C…>         send from this group (with --user as the speaker)
   --room <R…>          send from this room (with --user as the speaker)
   --destination <U…>   the bot's user ID in the body (default: ${DEFAULT_DESTINATION})
+  --mock <url>         a running linekit-mock: hand it the event's media content and reply token
+                       first, so the bot can download the content and its reply lands in the chat
+                       (default: $LINEKIT_MOCK_URL)
   --standby            the channel is on standby (no reply token)
   --redelivery         mark the event as redelivered
   -h, --help           this text
@@ -35,6 +38,7 @@ export async function runSendCommand(argv: string[], log: (line: string) => void
       group: { type: "string" },
       room: { type: "string" },
       destination: { type: "string" },
+      mock: { type: "string" },
       standby: { type: "boolean", default: false },
       redelivery: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -65,6 +69,7 @@ export async function runSendCommand(argv: string[], log: (line: string) => void
     channelSecret: secret,
     events: [event],
     destination: values.destination,
+    mockUrl: values.mock ?? process.env.LINEKIT_MOCK_URL,
   });
   const messageType = event.type === "message" ? `/${(event.message as { type: string }).type}` : "";
   log(`→ POST ${values.to}  ${event.type}${messageType} event ${String(event.webhookEventId)}`);

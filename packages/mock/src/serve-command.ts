@@ -1,21 +1,32 @@
 // `linekit-mock [serve]`: every area's mock behind one port until a signal stops it.
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startChatSimulator } from "./chat-simulator.js";
+import { formatEntry } from "./journal.js";
 import { startMock } from "./start-mock.js";
+import type { Seed } from "./state/seed.js";
 
-export const serveUsage = `usage: linekit-mock [serve] [--port 4010] [--host 127.0.0.1] [area ...]
+export const serveUsage = `usage: linekit-mock [serve] [options] [area ...]
 
 Serves mock LINE APIs from the OpenAPI specs, every area behind one URL (all areas by default).
-Requests are validated against the specs; answers follow the specs' examples.
-Stops cleanly on Ctrl-C, SIGTERM or SIGHUP.
+Prism validates every request against the specs; an in-memory LINE answers (webhook endpoint,
+followers and profiles, groups, sent messages with retry keys, quota, content, rich menus,
+audiences, coupons, LIFF apps), and its answers are checked against the specs too.
+Prints one line per exchange. Stops on Ctrl-C, SIGTERM or SIGHUP.
 
-  --port <n>     port of the one URL (default 4010; 0 picks a free port)
-  --host <h>     address to listen on (default 127.0.0.1)
-  --ui           also serve the chat simulator page (on the next port; needs @linekit/chat-ui)
+  --port <n>            port of the one URL (default 4010; 0 picks a free port)
+  --host <h>            address to listen on (default 127.0.0.1)
+  --seed <file.json>    users, friends, chats, webhook and quota to start with (default: the built-in seed)
+  --drop-accepted <n>   accept the next n requests, then drop the connection instead of answering
+  --stateless           no in-memory LINE: every answer is the spec's example
+  --ui                  also serve the chat simulator page (on the next port; needs @linekit/chat-ui)
   --channel-secret <s>  the bot's channel secret for the page's signed webhooks (default: $LINE_CHANNEL_SECRET)
-  -h, --help     this text
+  --quiet               no line per exchange
+  -h, --help            this text
 
-areas: spec names under specs/, e.g. messaging token webhook-settings audience insight`;
+The mock's own endpoints (journal, state, reset, faults) are under /__linekit/ (see the README).
+
+areas: spec names under specs/: messaging audience insight token webhook-settings liff shop module`;
 
 export async function runServeCommand(argv: string[], log: (line: string) => void = console.log): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -24,9 +35,13 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
     options: {
       port: { type: "string", default: "4010" },
       host: { type: "string", default: "127.0.0.1" },
-      help: { type: "boolean", short: "h", default: false },
+      seed: { type: "string" },
+      "drop-accepted": { type: "string" },
+      stateless: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
       ui: { type: "boolean", default: false },
       "channel-secret": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
     },
   });
   if (values.help) return log(serveUsage);
@@ -38,12 +53,25 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
     throw new Error(
       "--ui signs webhooks with the bot's channel secret: pass --channel-secret or set LINE_CHANNEL_SECRET",
     );
-  const mock = await startMock({ port, host: values.host, ...(positionals.length ? { areas: positionals } : {}) });
+  const drops = values["drop-accepted"] === undefined ? 0 : Number(values["drop-accepted"]);
+  if (!Number.isInteger(drops) || drops < 0)
+    throw new Error(`--drop-accepted takes a count, not "${values["drop-accepted"]}"`);
+  const mock = await startMock({
+    port,
+    host: values.host,
+    stateless: values.stateless,
+    ...(values.seed ? { seed: JSON.parse(readFileSync(values.seed, "utf8")) as Seed } : {}),
+    ...(positionals.length ? { areas: positionals } : {}),
+  });
+  if (drops) mock.faults.dropAcceptedAnswers(drops);
+  if (!values.quiet) mock.journal.subscribe((entry) => log(formatEntry(entry)));
   const rows = Object.entries(mock.areas).map(([area, url]) => `  ${area.padEnd(18)} ${url}`);
+  const mode = values.stateless ? "stateless: spec examples only" : "in-memory LINE, seeded";
+  log(`linekit-mock: all areas on ${mock.url} (use it as the client's baseUrl; ${mode})\n${rows.join("\n")}`);
   const ui = values.ui
     ? await startChatSimulator(mock, { channelSecret: secret!, port: port && port + 1, host: values.host, log })
     : undefined;
-  log(`linekit-mock: all areas on ${mock.url} (use it as the client's baseUrl)\n${rows.join("\n")}`);
+  log(`journal: ${mock.url}/__linekit/journal (live: /__linekit/journal/stream)`);
   if (ui) log(`chat simulator: ${ui.url} (open it in a browser)`);
   log("Ctrl-C to stop.");
   stopOnSignal(async () => {

@@ -40,7 +40,7 @@ export const randomUserId = () => `U${hex(16)}`;
 export const randomGroupId = () => `C${hex(16)}`;
 export const randomRoomId = () => `R${hex(16)}`;
 /** A message ID in LINE's form: a decimal string of 18 digits. */
-export const randomMessageId = () => String(randomInt(10 ** 11, 10 ** 12)) + String(randomInt(10 ** 6, 10 ** 7));
+export const randomMessageId = () => String(randomInt(10 ** 11, 10 ** 12)) + String(randomInt(10 ** 5, 10 ** 6));
 const token = () => randomBytes(12).toString("base64url");
 
 function common<T extends string>(type: T, options: EventOptions, defaultSource: "user" | "group") {

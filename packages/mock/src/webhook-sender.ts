@@ -1,5 +1,6 @@
 // Signs webhook bodies like the LINE Platform does and POSTs them to a bot.
 import { createHmac } from "node:crypto";
+import { handEventsToMock } from "./mock-handoff.js";
 import type { WebhookEventObject } from "./webhook-events.js";
 
 /** Default `destination`: a fixed bot user ID so repeated runs look alike. */
@@ -24,6 +25,8 @@ export interface SendWebhookOptions {
   /** Extra request headers (they win over the defaults, so a test can send a wrong signature). */
   headers?: Record<string, string>;
   fetch?: typeof fetch;
+  /** A running mock's URL: the sender first hands it the events' media content and reply tokens. */
+  mockUrl?: string | undefined;
 }
 
 export interface SentWebhook {
@@ -38,6 +41,7 @@ export interface SentWebhook {
 
 /** Signs the events like the LINE Platform and POSTs them to the bot; resolves with the bot's answer. */
 export async function sendWebhook(options: SendWebhookOptions): Promise<SentWebhook> {
+  if (options.mockUrl) await handEventsToMock(options.mockUrl, options.events, options.fetch);
   const requestBody = createWebhookBody(options.events, options.destination);
   const response = await (options.fetch ?? fetch)(options.url, {
     method: "POST",

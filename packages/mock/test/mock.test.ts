@@ -3,12 +3,16 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { hostCheckingFetch, parseViolations, type RunningMock, readViolations, startMock } from "../src/index.js";
+
+// A test that starts a mock of its own parses specs first (seconds each on a busy machine).
+const OWN_MOCK_TIMEOUT = 120_000;
 
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({ areas: ["token", "webhook-settings"] });
-});
+}, 120_000); // parses two specs: seconds on a busy machine
 afterAll(() => mock.close());
 
 describe("startMock", () => {
@@ -33,8 +37,51 @@ describe("startMock", () => {
     expect(await response.json()).toEqual({ message: "linekit-mock: no spec declares GET /v2/bot/nothing-here" });
   });
 
+  it(
+    "serves the liff, shop and module areas, attach with HTTP Basic and a form body, journaled without credentials",
+    async () => {
+      const areas = await startMock({ areas: ["liff", "shop", "module"] });
+      try {
+        expect(Object.keys(areas.areas).sort()).toEqual(["liff", "module", "shop"]);
+        const apps = await fetch(`${areas.url}/liff/v1/apps`, { headers: { Authorization: "Bearer x" } });
+        // The in-memory LINE starts with no LIFF app, and says so as LINE does.
+        expect(apps.status).toBe(404);
+        expect(await apps.json()).toEqual({ message: "no LIFF app found" });
+        expect(apps.headers.get("x-line-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+        const attach = await fetch(`${areas.url}/module/auth/v1/token`, {
+          method: "POST",
+          headers: {
+            Authorization: `Basic ${btoa("1:basic-secret-9f3a")}`,
+            "Content-Type": "application/x-www-form-urlencoded",
+          },
+          body: "grant_type=authorization_code&code=code-7c1e&redirect_uri=https%3A%2F%2Fm.example.com%2Fcb&code_verifier=verifier-52ab&client_secret=body-secret-0d4e",
+        });
+        expect(await attach.json()).toMatchObject({ scopes: ["message:send", "message:receive"] });
+        expect(areas.requests({ operationId: "attachModule" })).toEqual([
+          expect.objectContaining({
+            area: "module",
+            status: 200,
+            body: expect.objectContaining({ code: "[redacted]" }),
+          }),
+        ]);
+        const stored = JSON.stringify(areas.requests());
+        for (const leak of [
+          "basic-secret-9f3a",
+          btoa("1:basic-secret-9f3a"),
+          "code-7c1e",
+          "verifier-52ab",
+          "body-secret-0d4e",
+        ])
+          expect(stored).not.toContain(leak);
+      } finally {
+        await areas.close();
+      }
+    },
+    OWN_MOCK_TIMEOUT,
+  );
+
   it("refuses an area without a spec", async () => {
-    await expect(startMock({ areas: ["no-such-area"] })).rejects.toThrow(/no spec for area "no-such-area"/);
+    await rejectionOf(startMock({ areas: ["no-such-area"] }), /no spec for area "no-such-area"/);
   });
 });
 
@@ -65,6 +112,7 @@ describe("hostCheckingFetch and readViolations", () => {
       body: JSON.stringify({ endpoint: 42 }),
     });
     expect(response.status).toBe(400);
+    // readViolations itself is under test here, so this does not go through expectViolation.
     expect(readViolations(response)).toContainEqual(
       expect.objectContaining({ code: "type", location: ["request", "body", "endpoint"] }),
     );
@@ -76,14 +124,26 @@ describe("linekit-mock CLI", () => {
   const bin = fileURLToPath(new URL("../bin/linekit-mock.js", import.meta.url));
   const root = fileURLToPath(new URL("../../..", import.meta.url));
 
-  /** Reads stdout until the serve banner is complete; returns the gateway URL. */
-  async function bannerOf(child: ChildProcessWithoutNullStreams): Promise<string> {
+  // Spawned CLIs compile and start Prism in a fresh process: allow for a machine that is busy.
+  const SPAWN_TIMEOUT = 90_000;
+
+  /** Collects a child's stdout; `until` waits for text to appear in it. */
+  function watch(child: ChildProcessWithoutNullStreams) {
     let output = "";
     child.stdout.setEncoding("utf8");
-    while (!output.includes("Ctrl-C")) {
-      const [chunk] = (await once(child.stdout, "data")) as [string];
+    child.stdout.on("data", (chunk: string) => {
       output += chunk;
-    }
+    });
+    const until = async (text: string) => {
+      while (!output.includes(text)) await once(child.stdout, "data");
+      return output;
+    };
+    return { until, output: () => output };
+  }
+
+  /** Waits for the serve banner; returns the gateway URL. */
+  async function bannerOf(child: ChildProcessWithoutNullStreams, watched = watch(child)): Promise<string> {
+    const output = await watched.until("Ctrl-C");
     expect(output).toMatch(/webhook-settings\s+http:\/\/127\.0\.0\.1:\d+/);
     return /all areas on (http:\/\/\S+)/.exec(output)?.[1] ?? "";
   }
@@ -94,40 +154,63 @@ describe("linekit-mock CLI", () => {
       () => true,
     );
 
-  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)("serves requests and stops cleanly on %s", async (signal) => {
-    const child = spawn(process.execPath, [bin, "--port", "0", "webhook-settings"]);
-    const url = await bannerOf(child);
-    const response = await fetch(`${url}/v2/bot/channel/webhook/endpoint`, { headers: { Authorization: "Bearer x" } });
-    expect(response.status).toBe(200);
-    child.kill(signal);
-    const [code] = (await once(child, "exit")) as [number];
-    expect(code).toBe(0);
-    expect(await isRefused(url)).toBe(true);
-  });
+  it.each(["SIGINT", "SIGTERM", "SIGHUP"] as const)(
+    "serves requests, prints one line per exchange and stops cleanly on %s",
+    async (signal) => {
+      const child = spawn(process.execPath, [bin, "--port", "0", "webhook-settings"]);
+      const watched = watch(child);
+      const url = await bannerOf(child, watched);
+      const response = await fetch(`${url}/v2/bot/channel/webhook/endpoint`, {
+        headers: { Authorization: "Bearer x" },
+      });
+      expect(response.status).toBe(200);
+      const output = await watched.until("getWebhookEndpoint");
+      expect(output).toMatch(
+        /\d\d:\d\d:\d\d\.\d{3} GET +\/v2\/bot\/channel\/webhook\/endpoint → 200 webhook-settings\/getWebhookEndpoint \(state\)\n/,
+      );
+      child.kill(signal);
+      const [code] = (await once(child, "exit")) as [number];
+      expect(code).toBe(0);
+      expect(await isRefused(url)).toBe(true);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it("`npm run mock` stops its server when npm gets SIGTERM", async () => {
-    const npm = spawn("npm", ["run", "--silent", "mock", "--", "--port", "0", "webhook-settings"], { cwd: root });
-    const url = await bannerOf(npm);
-    npm.kill("SIGTERM");
-    await once(npm, "exit");
-    // The server (npm's child) must be gone too, not left holding the port.
-    for (let i = 0; i < 50 && !(await isRefused(url)); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(await isRefused(url)).toBe(true);
-  });
+  it(
+    "`npm run mock` stops its server when npm gets SIGTERM",
+    async () => {
+      const npm = spawn("npm", ["run", "--silent", "mock", "--", "--port", "0", "webhook-settings"], { cwd: root });
+      const url = await bannerOf(npm);
+      npm.kill("SIGTERM");
+      await once(npm, "exit");
+      // The server (npm's child) must be gone too, not left holding the port.
+      for (let i = 0; i < 50 && !(await isRefused(url)); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await isRefused(url)).toBe(true);
+    },
+    SPAWN_TIMEOUT,
+  );
 
   it.each([
     [[], /^usage: linekit-mock <command>/],
     [["serve"], /^usage: linekit-mock \[serve\]/],
     [["send"], /^usage: linekit-mock send/],
-  ])("%j --help prints that command's usage", async (command, usage) => {
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, ...command, "--help"]);
-    expect(stdout).toMatch(usage);
-  });
+  ])(
+    "%j --help prints that command's usage",
+    async (command, usage) => {
+      const { stdout } = await promisify(execFile)(process.execPath, [bin, ...command, "--help"]);
+      expect(stdout).toMatch(usage);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it("refuses an unknown option with the reason", async () => {
-    const run = promisify(execFile)(process.execPath, [bin, "--prot", "1"]);
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("--prot") });
-  });
+  it(
+    "refuses an unknown option with the reason",
+    async () => {
+      const run = promisify(execFile)(process.execPath, [bin, "--prot", "1"]);
+      await rejectionOf(run, { code: 1, stderr: expect.stringContaining("--prot") });
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe("parseViolations", () => {

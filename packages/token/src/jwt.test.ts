@@ -1,5 +1,6 @@
 import { createVerify, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { signClientAssertion } from "./jwt.js";
 
 const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -41,11 +42,13 @@ describe("signClientAssertion", () => {
   });
 
   it("rejects lifetimes LINE would refuse", async () => {
-    await expect(
+    await rejectionOf(
       signClientAssertion({ channelId: "1", privateKey: jwk, kid: "k", tokenExpiresInSeconds: 2_592_001 }),
-    ).rejects.toThrow(RangeError);
-    await expect(
+      RangeError,
+    );
+    await rejectionOf(
       signClientAssertion({ channelId: "1", privateKey: jwk, kid: "k", assertionExpiresInSeconds: 1801 }),
-    ).rejects.toThrow(RangeError);
+      RangeError,
+    );
   });
 });

@@ -1,11 +1,32 @@
 // Builds and signs the JWT assertion that v2.1 and stateless token requests authenticate with.
 // Web Crypto only, so it runs on Node, Deno, Bun and edge workers alike.
 
+/**
+ * A private key as a JSON Web Key (RFC 7517): what `crypto.subtle.importKey("jwk", …)` takes. Declared
+ * here because the DOM lib's JsonWebKey is missing from a Node project's types (ES2023 + @types/node).
+ */
+export interface PrivateJsonWebKey {
+  kty?: string;
+  alg?: string;
+  kid?: string;
+  use?: string;
+  key_ops?: string[];
+  ext?: boolean;
+  n?: string;
+  e?: string;
+  d?: string;
+  p?: string;
+  q?: string;
+  dp?: string;
+  dq?: string;
+  qi?: string;
+}
+
 export interface ClientAssertionOptions {
   /** Channel ID: both the issuer and the subject of the assertion. */
   channelId: string;
   /** Private half of the assertion signing key, as a JWK (RSA, 2048 bit). */
-  privateKey: JsonWebKey;
+  privateKey: PrivateJsonWebKey;
   /** Key ID that the LINE Developers Console assigned when the public key was registered. */
   kid: string;
   /** Lifetime of the issued v2.1 token in seconds (LINE allows up to 30 days). */
@@ -40,18 +61,7 @@ export async function signClientAssertion(options: ClientAssertionOptions): Prom
   const key = await crypto.subtle.importKey(
     "jwk",
     // A JWK exported elsewhere may pin `alg`/`key_ops` differently; only the key material matters here.
-    {
-      kty: options.privateKey.kty,
-      n: options.privateKey.n,
-      e: options.privateKey.e,
-      d: options.privateKey.d,
-      p: options.privateKey.p,
-      q: options.privateKey.q,
-      dp: options.privateKey.dp,
-      dq: options.privateKey.dq,
-      qi: options.privateKey.qi,
-      ext: true,
-    },
+    keyMaterial(options.privateKey),
     { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
     false,
     ["sign"],
@@ -68,4 +78,16 @@ export function base64Url(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+const KEY_MATERIAL = ["kty", "n", "e", "d", "p", "q", "dp", "dq", "qi"] as const;
+
+/** The RSA fields of a JWK that carry the key, and only those that are set. */
+function keyMaterial(key: PrivateJsonWebKey): JsonWebKey {
+  const jwk: JsonWebKey = { ext: true };
+  for (const field of KEY_MATERIAL) {
+    const value = key[field];
+    if (value !== undefined) jwk[field] = value;
+  }
+  return jwk;
 }

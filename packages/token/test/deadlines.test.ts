@@ -4,6 +4,7 @@ import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAreaClient, LineTimeoutError, type OperationTable } from "@linekit/core";
 import { afterEach, describe, expect, it } from "vitest";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { createTokenProvider } from "../src/index.js";
 
 /** A token endpoint on 127.0.0.1 that holds every request until `release()`. */
@@ -43,8 +44,7 @@ const table = {
     host: "https://api.line.me",
     pathParams: [],
     queryParams: [],
-    headerParams: [],
-    auth: true,
+    auth: "bearer",
     retryKey: false,
     response: "json",
   },
@@ -72,8 +72,7 @@ describe("a hung token endpoint", () => {
       timeoutMs: 200,
       retry: false,
     });
-    const error = await bot.getBotInfo().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LineTimeoutError);
+    const error = await rejectionOf(bot.getBotInfo(), LineTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 200 });
   });
 
@@ -88,7 +87,7 @@ describe("a hung token endpoint", () => {
     const second = provider({ forceRefresh: false });
     const third = provider({ forceRefresh: false });
     impatient.abort(new Error("first caller gave up"));
-    await expect(first).rejects.toThrow("first caller gave up");
+    await rejectionOf(first, "first caller gave up");
     // Wait (bounded by requests, not time) until the single issue request reached the endpoint.
     for (let i = 0; i < 200 && endpoint.requests() === 0; i++) await new Promise((r) => setTimeout(r, 10));
     endpoint.release("shared-token");
@@ -104,7 +103,7 @@ describe("a hung token endpoint", () => {
       { client: { baseUrl: endpoint.url } },
     );
     const signal = AbortSignal.abort(new Error("already gone"));
-    await expect(provider({ forceRefresh: false, signal })).rejects.toThrow("already gone");
+    await rejectionOf(provider({ forceRefresh: false, signal }), "already gone");
     expect(endpoint.requests()).toBe(0);
   });
 });

@@ -3,7 +3,8 @@ import { inspect } from "node:util";
 import { createAreaClient, LinekitError, type OperationTable } from "@linekit/core";
 import { hostCheckingFetch } from "@linekit/mock";
 import { describe, expect, inject, it } from "vitest";
-import { createTokenProvider } from "../src/index.js";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
+import { createMemoryTokenCache, createTokenProvider } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
 
@@ -54,6 +55,50 @@ describe("createTokenProvider", () => {
     expect(new Set(tokens)).toEqual(new Set(["token-1"]));
   });
 
+  it("instances sharing one cache issue one token between them; the others wait for it", async () => {
+    const endpoint = issuingFetch();
+    const cache = createMemoryTokenCache();
+    const instances = Array.from({ length: 4 }, () =>
+      createTokenProvider(
+        { kind: "stateless", channelId: "1", channelSecret: "s" },
+        { client: { fetch: endpoint.fetch }, cache, sleep: () => new Promise((resolve) => setTimeout(resolve, 1)) },
+      ),
+    );
+    const tokens = await Promise.all(
+      instances.flatMap((provider) => [1, 2, 3].map(() => provider({ forceRefresh: false }))),
+    );
+    expect(endpoint.issued()).toBe(1);
+    expect(new Set(tokens)).toEqual(new Set(["token-1"]));
+  });
+
+  it("after a 401, instances sharing a cache replace the refused token once", async () => {
+    const endpoint = issuingFetch();
+    const cache = createMemoryTokenCache();
+    const [a, b] = [1, 2].map(() =>
+      createTokenProvider(
+        { kind: "stateless", channelId: "1", channelSecret: "s" },
+        { client: { fetch: endpoint.fetch }, cache },
+      ),
+    );
+    expect(await a!({ forceRefresh: false })).toBe("token-1");
+    expect(await b!({ forceRefresh: false })).toBe("token-1");
+    expect(await a!({ forceRefresh: true, rejectedToken: "token-1" })).toBe("token-2");
+    // b's refusal of the same token finds a's replacement in the cache instead of issuing again.
+    expect(await b!({ forceRefresh: true, rejectedToken: "token-1" })).toBe("token-2");
+    expect(endpoint.issued()).toBe(2);
+  });
+
+  it("reset() makes the next call issue a new token", async () => {
+    const endpoint = issuingFetch();
+    const provider = createTokenProvider(
+      { kind: "stateless", channelId: "1", channelSecret: "s" },
+      { client: { fetch: endpoint.fetch } },
+    );
+    expect(await provider({ forceRefresh: false })).toBe("token-1");
+    provider.reset();
+    expect(await provider({ forceRefresh: false })).toBe("token-2");
+  });
+
   it("serves the cached token until the refresh margin, then refreshes once", async () => {
     let now = 1_000_000;
     const endpoint = issuingFetch(900);
@@ -83,8 +128,7 @@ describe("createTokenProvider", () => {
         host: "https://api.line.me",
         pathParams: [],
         queryParams: [],
-        headerParams: [],
-        auth: true,
+        auth: "bearer",
         retryKey: false,
         response: "json",
       },
@@ -126,8 +170,7 @@ describe("secrets never leak into errors", () => {
       { kind: "stateless", channelId: "1", channelSecret: secret },
       { client: { fetch: hostCheckingFetch(mockUrl), headers: { Prefer: "code=400" } } },
     );
-    const error = await provider({ forceRefresh: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LinekitError);
+    const error = await rejectionOf(provider({ forceRefresh: false }), LinekitError);
     for (const form of forms(error)) expect(form).not.toContain(secret);
   });
 
@@ -142,7 +185,7 @@ describe("secrets never leak into errors", () => {
         },
       },
     );
-    const error = await provider({ forceRefresh: false }).catch((e: unknown) => e);
+    const error = await rejectionOf(provider({ forceRefresh: false }));
     expect(String(error)).toContain("ECONNREFUSED");
     for (const form of forms(error)) expect(form).not.toContain(secret);
   });

@@ -1,8 +1,10 @@
 import { generateKeyPairSync } from "node:crypto";
 import { BadRequestError } from "@linekit/core";
-import { hostCheckingFetch, readViolations } from "@linekit/mock";
+import { hostCheckingFetch } from "@linekit/mock";
 import { assertType, describe, expect, inject, it, vi } from "vitest";
+import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type components, createTokenClient, signClientAssertion } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
@@ -78,16 +80,16 @@ describe("issueStatelessChannelToken", () => {
   it("issueStatelessChannelToken: mixing both credential styles is rejected", async () => {
     const { client } = recordingClient();
     // TypeScript lets an object literal carry keys of another union member, so only the mock can catch this.
-    const error = await client
-      .issueStatelessChannelToken({
+    const error = await rejectionOf(
+      client.issueStatelessChannelToken({
         grant_type: "client_credentials",
         client_id: "123",
         client_secret: "s",
         client_assertion: "x",
-      })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "oneOf" }));
+      }),
+      BadRequestError,
+    );
+    expectViolation(error, { code: "oneOf" });
   });
 
   it("issueStatelessChannelToken: a JSON body instead of a form is rejected as the wrong content type", async () => {
@@ -96,7 +98,7 @@ describe("issueStatelessChannelToken", () => {
       body: { grant_type: "client_credentials", client_id: "123", client_secret: "s" },
     });
     expect(response.status).toBe(400);
-    expect(readViolations(response)).toContainEqual(expect.objectContaining({ code: 415 }));
+    expectViolation(response, { code: 415 });
   });
 });
 
@@ -123,14 +125,13 @@ describe("getsAllValidChannelAccessTokenKeyIds", () => {
 
   it("getsAllValidChannelAccessTokenKeyIds: a missing assertion is rejected", async () => {
     const { client } = recordingClient();
-    const error = await client
-      // @ts-expect-error client_assertion is required
-      .getsAllValidChannelAccessTokenKeyIds({ client_assertion_type: JWT_BEARER })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(
-      expect.objectContaining({ location: ["request", "query"], code: "required" }),
+    const error = await rejectionOf(
+      client
+        // @ts-expect-error client_assertion is required
+        .getsAllValidChannelAccessTokenKeyIds({ client_assertion_type: JWT_BEARER }),
+      BadRequestError,
     );
+    expectViolation(error, { location: ["request", "query"], code: "required" });
   });
 });
 
@@ -156,13 +157,13 @@ describe("issueChannelTokenByJWT", () => {
 
   it("issueChannelTokenByJWT: a forced 400 carries the OAuth error description", async () => {
     const { client } = recordingClient();
-    const error = await client
-      .issueChannelTokenByJWT(
+    const error = await rejectionOf(
+      client.issueChannelTokenByJWT(
         { grant_type: "client_credentials", client_assertion_type: JWT_BEARER, client_assertion: "a.b.c" },
         { headers: { Prefer: "code=400" } },
-      )
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
+      ),
+      BadRequestError,
+    );
     expect((error as BadRequestError).lineMessage).toBe("access token expired");
     expect((error as BadRequestError).operationId).toBe("issueChannelTokenByJWT");
   });
@@ -206,13 +207,12 @@ describe("revokeChannelTokenByJWT", () => {
 
   it("revokeChannelTokenByJWT: the channel secret is required", async () => {
     const { client } = recordingClient();
-    const error = await client
-      // @ts-expect-error client_secret is required
-      .revokeChannelTokenByJWT({ client_id: "1", access_token: "tok" })
-      .catch((e: unknown) => e);
-    expect(readViolations(error)).toContainEqual(
-      expect.objectContaining({ code: "required", message: expect.stringContaining("client_secret") }),
+    const error = await rejectionOf(
+      client
+        // @ts-expect-error client_secret is required
+        .revokeChannelTokenByJWT({ client_id: "1", access_token: "tok" }),
     );
+    expectViolation(error, { code: "required", message: expect.stringContaining("client_secret") });
   });
 });
 
@@ -272,8 +272,7 @@ describe("revokeChannelToken", () => {
 
   it("revokeChannelToken: an empty token is rejected", async () => {
     const { client } = recordingClient();
-    const error = await client.revokeChannelToken({ access_token: "" }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(expect.objectContaining({ code: "minLength" }));
+    const error = await rejectionOf(client.revokeChannelToken({ access_token: "" }), BadRequestError);
+    expectViolation(error, { code: "minLength" });
   });
 });

@@ -1,7 +1,9 @@
-import { AuthError, BadRequestError, NotFoundError, ServerError } from "@linekit/core";
-import { hostCheckingFetch, readViolations } from "@linekit/mock";
+import { AuthError, BadRequestError, NotFoundError, ServerError, UnauthorizedError } from "@linekit/core";
+import { hostCheckingFetch } from "@linekit/mock";
 import { assertType, describe, expect, inject, it, vi } from "vitest";
+import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { expectReadmeShows, stubExampleEnv } from "../../../scripts/vitest/readme-example.js";
+import { rejectionOf } from "../../../scripts/vitest/rejection.js";
 import { type components, createWebhookSettingsClient } from "../src/index.js";
 
 const mockUrl = inject("mockUrl");
@@ -32,12 +34,12 @@ describe("getWebhookEndpoint", () => {
     expect(data?.active).toBe(true);
   });
 
-  it("getWebhookEndpoint: without a token the platform answers 401 and the error is an AuthError", async () => {
+  it("getWebhookEndpoint: without a token the platform answers 401 and the error is an UnauthorizedError", async () => {
     const anonymous = createWebhookSettingsClient({ fetch: hostCheckingFetch(mockUrl) });
-    const error = await anonymous.getWebhookEndpoint().catch((e: unknown) => e);
+    const error = await rejectionOf(anonymous.getWebhookEndpoint(), UnauthorizedError);
     expect(error).toBeInstanceOf(AuthError);
-    expect((error as AuthError).status).toBe(401);
-    expect((error as AuthError).operationId).toBe("getWebhookEndpoint");
+    expect(error.status).toBe(401);
+    expect(error.operationId).toBe("getWebhookEndpoint");
   });
 
   it("getWebhookEndpoint: a client sent to the wrong host fails the host check", async () => {
@@ -46,8 +48,7 @@ describe("getWebhookEndpoint", () => {
       baseUrls: { "https://api.line.me": "https://api-data.line.me" },
       fetch: hostCheckingFetch(mockUrl),
     });
-    const error = await misrouted.getWebhookEndpoint().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(NotFoundError);
+    const error = await rejectionOf(misrouted.getWebhookEndpoint(), NotFoundError);
     expect(JSON.stringify((error as NotFoundError).body)).toContain("NO_SERVER_MATCHED_ERROR");
   });
 });
@@ -68,24 +69,21 @@ describe("setWebhookEndpoint", () => {
   });
 
   it("setWebhookEndpoint: a non-HTTPS URL is rejected with Prism's reason", async () => {
-    const error = await client()
-      .setWebhookEndpoint({ endpoint: "http://bot.example.com/hook" })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(
-      expect.objectContaining({ code: "pattern", location: ["request", "body", "endpoint"] }),
+    const error = await rejectionOf(
+      client().setWebhookEndpoint({ endpoint: "http://bot.example.com/hook" }),
+      BadRequestError,
     );
+    expectViolation(error, { code: "pattern", location: ["request", "body", "endpoint"] });
   });
 
   it("setWebhookEndpoint: a missing required field is rejected", async () => {
-    const error = await client()
-      // @ts-expect-error endpoint is required
-      .setWebhookEndpoint({})
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BadRequestError);
-    expect(readViolations(error)).toContainEqual(
-      expect.objectContaining({ code: "required", message: expect.stringContaining("endpoint") }),
+    const error = await rejectionOf(
+      client()
+        // @ts-expect-error endpoint is required
+        .setWebhookEndpoint({}),
+      BadRequestError,
     );
+    expectViolation(error, { code: "required", message: expect.stringContaining("endpoint") });
   });
 
   it("setWebhookEndpoint: a body in the wrong content type is rejected", async () => {
@@ -95,7 +93,7 @@ describe("setWebhookEndpoint", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
     });
     expect(response.status).toBe(400);
-    expect(readViolations(response)).toContainEqual(expect.objectContaining({ code: 415 }));
+    expectViolation(response, { code: 415 });
   });
 });
 
@@ -125,10 +123,10 @@ describe("testWebhookEndpoint", () => {
         return hostCheckingFetch(mockUrl)(request);
       },
     });
-    const error = await counting
-      .testWebhookEndpoint(undefined, { headers: { Prefer: "code=500" } })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ServerError);
+    const error = await rejectionOf(
+      counting.testWebhookEndpoint(undefined, { headers: { Prefer: "code=500" } }),
+      ServerError,
+    );
     expect((error as ServerError).status).toBe(500);
     // POST without a retry key is not idempotent: exactly one attempt.
     expect(calls).toEqual(["none"]);

@@ -1,4 +1,6 @@
+import type { Logger, LogLevel } from "@linekit/core";
 import { WebhookBodyTooLargeError, WebhookError } from "./errors.js";
+import { type RequestFacts, requestInfo, requestReporter, type WebhookRequestInfo } from "./observe.js";
 import { DEFAULT_MAX_BODY_BYTES, verifyAndParse } from "./parse.js";
 import { createEventDeduper, type EventDeduper, type EventIdStore } from "./redelivery.js";
 import { type ChannelSecrets, createSignatureVerifier } from "./signature.js";
@@ -19,6 +21,14 @@ interface CommonOptions {
   dedupe?: boolean | EventIdStore;
   /** Told about refused requests and failing handlers (for logging); never receives the secret. */
   onError?: (error: unknown) => void;
+  /** Told about every answered request: event count and types, signature verdict, status, duration, handler error. */
+  onRequest?: (info: WebhookRequestInfo) => unknown;
+  /** One line per request at this level and above (default `off`, or the LINEKIT_LOG variable). */
+  logLevel?: LogLevel;
+  /** Where log lines go (default `console`). */
+  logger?: Logger;
+  /** Clock for `durationMs`, in milliseconds (default `Date.now`). */
+  now?: () => number;
 }
 
 export type WebhookHandlerOptions = CommonOptions &
@@ -53,6 +63,8 @@ export interface WebhookProcessor {
   maxBodyBytes: number;
   process(method: string, readBody: () => Promise<Uint8Array>, signature: string | null): Promise<WebhookOutcome>;
   report(error: unknown): void;
+  /** A request an adapter refused before `process` (a body another middleware consumed). */
+  refused(method: string, status: number, error: unknown): void;
 }
 
 /** The request-independent core: verify, parse, dedupe, dispatch, and map errors to statuses. */
@@ -71,6 +83,8 @@ export function createWebhookProcessor(options: WebhookHandlerOptions): WebhookP
       // A failing logger must not change the answer.
     }
   };
+  const observe = requestReporter(options);
+  const now = options.now ?? Date.now;
 
   /** Runs the handlers; on failure, resolves with the events that were not handled. */
   async function dispatch(events: WebhookEvent[], context: WebhookContext): Promise<WebhookEvent[]> {
@@ -88,34 +102,63 @@ export function createWebhookProcessor(options: WebhookHandlerOptions): WebhookP
     return [];
   }
 
+  /** Verify, parse, dedupe and dispatch; `facts` collects what onRequest and the log are told. */
+  async function handle(
+    method: string,
+    readBody: () => Promise<Uint8Array>,
+    signature: string | null,
+    facts: RequestFacts,
+  ): Promise<WebhookOutcome> {
+    if (method !== "POST") return { status: 405, body: { message: "Use POST." } };
+    let parsed: Awaited<ReturnType<typeof verifyAndParse>>;
+    try {
+      parsed = await verifyAndParse(verify, await readBody(), signature, maxBodyBytes);
+    } catch (error) {
+      facts.refusal = error;
+      report(error);
+      if (error instanceof WebhookError) return { status: error.status, body: { message: error.message } };
+      throw error;
+    }
+    facts.eventTypes = parsed.events.map((event) => String((event as { type?: unknown }).type));
+    // An empty list is LINE's "verify" request: answer 200 without calling the handlers.
+    const events = deduper ? await deduper.filter(parsed.events) : parsed.events;
+    facts.duplicates = parsed.events.length - events.length;
+    if (events.length === 0) return { status: 200, body: {} };
+    try {
+      await dispatch(events, { destination: parsed.destination });
+    } catch (error) {
+      // Forget the events that were not handled so their redelivery gets through; events handled
+      // before the failure stay recorded and are dropped when LINE sends the batch again.
+      const failed = error instanceof DispatchError ? error : undefined;
+      await deduper?.release(failed?.unhandled ?? events);
+      facts.handlerError = failed ? failed.cause : error;
+      report(facts.handlerError);
+      // 500 makes LINE redeliver the events when redelivery is switched on for the channel.
+      return { status: 500, body: { message: "The webhook handler failed." } };
+    }
+    return { status: 200, body: {} };
+  }
+
   return {
     maxBodyBytes,
     report,
     async process(method, readBody, signature) {
-      if (method !== "POST") return { status: 405, body: { message: "Use POST." } };
-      let parsed: Awaited<ReturnType<typeof verifyAndParse>>;
+      const facts: RequestFacts = {};
+      if (!observe) return handle(method, readBody, signature, facts);
+      const started = now();
       try {
-        parsed = await verifyAndParse(verify, await readBody(), signature, maxBodyBytes);
+        const outcome = await handle(method, readBody, signature, facts);
+        observe(requestInfo(method, outcome.status, now() - started, facts));
+        return outcome;
       } catch (error) {
-        report(error);
-        if (error instanceof WebhookError) return { status: error.status, body: { message: error.message } };
+        // The adapters answer 500 (or hand the error to Express's next).
+        observe(requestInfo(method, 500, now() - started, { ...facts, refusal: facts.refusal ?? error }));
         throw error;
       }
-      // An empty list is LINE's "verify" request: answer 200 without calling the handlers.
-      const events = deduper ? await deduper.filter(parsed.events) : parsed.events;
-      if (events.length === 0) return { status: 200, body: {} };
-      try {
-        await dispatch(events, { destination: parsed.destination });
-      } catch (error) {
-        // Forget the events that were not handled so their redelivery gets through; events handled
-        // before the failure stay recorded and are dropped when LINE sends the batch again.
-        const failed = error instanceof DispatchError ? error : undefined;
-        await deduper?.release(failed?.unhandled ?? events);
-        report(failed ? failed.cause : error);
-        // 500 makes LINE redeliver the events when redelivery is switched on for the channel.
-        return { status: 500, body: { message: "The webhook handler failed." } };
-      }
-      return { status: 200, body: {} };
+    },
+    refused(method, status, error) {
+      report(error);
+      observe?.(requestInfo(method, status, 0, { refusal: error }));
     },
   };
 }
@@ -132,7 +175,7 @@ export async function readLimited(stream: ReadableStream<Uint8Array> | null, lim
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw new WebhookBodyTooLargeError(limit);
+      throw new WebhookBodyTooLargeError({ limit });
     }
     chunks.push(value);
   }
@@ -155,13 +198,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions): (request: 
   return async (request) => {
     const declared = Number(request.headers.get("content-length") ?? NaN);
     const readBody = async () => {
-      if (declared > processor.maxBodyBytes) throw new WebhookBodyTooLargeError(processor.maxBodyBytes);
+      if (declared > processor.maxBodyBytes) throw new WebhookBodyTooLargeError({ limit: processor.maxBodyBytes });
       return readLimited(request.body, processor.maxBodyBytes);
     };
     const outcome = await processor.process(request.method, readBody, request.headers.get("x-line-signature"));
     return Response.json(outcome.body, {
       status: outcome.status,
-      headers: outcome.status === 405 ? { allow: "POST" } : undefined,
+      headers: outcome.status === 405 ? { allow: "POST" } : {},
     });
   };
 }

@@ -1,6 +1,5 @@
-// HMAC-SHA256 as base64, the algorithm of `x-line-signature`. The default works everywhere Web
-// Crypto does; the package's `node` export condition swaps in node:crypto (see hmac-node.ts),
-// because Node runs each Web Crypto HMAC as a thread-pool job that costs ~10× a synchronous one.
+// HMAC-SHA256 as base64, the algorithm of `x-line-signature`, with Web Crypto: what `#hmac` resolves
+// to everywhere except under the `node` condition (see hmac-node.ts and the package's `imports`).
 
 /** Computes base64(HMAC-SHA256(secret, data)); data is a UTF-8 string or raw bytes. */
 export type Hmac = (secret: string, data: string | Uint8Array<ArrayBuffer>) => string | Promise<string>;
@@ -26,19 +25,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export const webCryptoHmac: Hmac = async (secret, data) => {
+export const hmac: Hmac = async (secret, data) => {
   const bytes = typeof data === "string" ? encoder.encode(data) : data;
   return toBase64(new Uint8Array(await crypto.subtle.sign("HMAC", await keyFor(secret), bytes)));
 };
-
-let current: Hmac = webCryptoHmac;
-
-/** The HMAC in use (Web Crypto unless a runtime-specific entry replaced it). */
-export function hmac(secret: string, data: string | Uint8Array<ArrayBuffer>): string | Promise<string> {
-  return current(secret, data);
-}
-
-/** Replaces the HMAC implementation; called by the `node` entry point. */
-export function useHmac(implementation: Hmac): void {
-  current = implementation;
-}

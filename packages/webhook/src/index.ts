@@ -8,9 +8,11 @@ export {
   WebhookSignatureInvalidError,
   WebhookSignatureMissingError,
 } from "./errors.js";
-export type { components } from "./generated/schema.js";
+// Every schema by name (`MessageEvent`, `Source`, `CallbackRequest`, …), generated from specs/webhook.yaml.
+export type * from "./generated/schema.js";
 export type { WebhookContext, WebhookHandlerOptions } from "./handler.js";
 export { createWebhookHandler } from "./handler.js";
+export type { SignatureVerdict, WebhookRequestInfo } from "./observe.js";
 export type { ParseWebhookOptions } from "./parse.js";
 export { DEFAULT_MAX_BODY_BYTES, parseWebhook } from "./parse.js";
 export type { EventDeduper, EventIdStore } from "./redelivery.js";

@@ -3,11 +3,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { WebhookBodyConsumedError, WebhookBodyTimeoutError, WebhookBodyTooLargeError } from "./errors.js";
 import { createWebhookProcessor, type WebhookHandlerOptions } from "./handler.js";
-import { useHmac } from "./hmac.js";
-import { nodeHmac } from "./hmac-node.js";
-
-// The adapter only runs on Node: verify with node:crypto here too, whichever entry was imported first.
-useHmac(nodeHmac);
 
 /** A request as node:http or Express hands it over; `body` is whatever a body parser left there. */
 export type NodeWebhookRequest = IncomingMessage & { body?: unknown; _body?: unknown };
@@ -43,7 +38,7 @@ export type NodeWebhookHandlerOptions = WebhookHandlerOptions & {
 
 function readStream(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Uint8Array> {
   const declared = Number(req.headers["content-length"] ?? NaN);
-  if (declared > limit) return Promise.reject(new WebhookBodyTooLargeError(limit));
+  if (declared > limit) return Promise.reject(new WebhookBodyTooLargeError({ limit }));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -56,14 +51,14 @@ function readStream(req: IncomingMessage, limit: number, timeoutMs: number): Pro
     const onData = (chunk: Buffer | string) => {
       const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       size += buffer.byteLength;
-      if (size > limit) return finish(() => reject(new WebhookBodyTooLargeError(limit)));
+      if (size > limit) return finish(() => reject(new WebhookBodyTooLargeError({ limit })));
       chunks.push(buffer);
     };
     const onEnd = () => finish(() => resolve(Buffer.concat(chunks, size)));
     const onError = (error: unknown) => finish(() => reject(error));
     const timer =
       timeoutMs > 0
-        ? setTimeout(() => finish(() => reject(new WebhookBodyTimeoutError(timeoutMs))), timeoutMs)
+        ? setTimeout(() => finish(() => reject(new WebhookBodyTimeoutError({ timeoutMs }))), timeoutMs)
         : undefined;
     req.on("data", onData).on("end", onEnd).on("error", onError);
   });
@@ -81,7 +76,7 @@ export function createNodeWebhookHandler(options: NodeWebhookHandlerOptions): No
   return async (req, res, next) => {
     if (req.method === "POST" && bodyWasConsumed(req)) {
       const error = new WebhookBodyConsumedError();
-      processor.report(error);
+      processor.refused(req.method, 500, error);
       if (next) return next(error);
       return send(res, 500, { message: error.message });
     }

@@ -32,7 +32,7 @@ export async function verifyAndParse(
 ): Promise<WebhookRequestBody> {
   // A string body is verified and parsed as it is: encoding it to bytes and back costs as much as the HMAC.
   const data = typeof body === "string" ? body : toBytes(body);
-  if (byteLength(data, maxBodyBytes) > maxBodyBytes) throw new WebhookBodyTooLargeError(maxBodyBytes);
+  if (byteLength(data, maxBodyBytes) > maxBodyBytes) throw new WebhookBodyTooLargeError({ limit: maxBodyBytes });
   if (typeof signature !== "string" || signature.length === 0) throw new WebhookSignatureMissingError();
   if (!(await verify(data, signature))) throw new WebhookSignatureInvalidError();
 
@@ -40,7 +40,7 @@ export async function verifyAndParse(
   try {
     value = JSON.parse(typeof data === "string" ? data : new TextDecoder("utf-8", { fatal: true }).decode(data));
   } catch (cause) {
-    throw new WebhookMalformedBodyError("not valid UTF-8 JSON", { cause });
+    throw new WebhookMalformedBodyError({ detail: "not valid UTF-8 JSON", cause });
   }
   return checkShape(value);
 }
@@ -59,12 +59,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 // Only the envelope is checked: events of types linekit does not know must pass through untouched.
 function checkShape(value: unknown): WebhookRequestBody {
-  if (!isObject(value)) throw new WebhookMalformedBodyError("the JSON is not an object");
-  if (typeof value.destination !== "string") throw new WebhookMalformedBodyError("`destination` is not a string");
-  if (!Array.isArray(value.events)) throw new WebhookMalformedBodyError("`events` is not an array");
+  if (!isObject(value)) throw new WebhookMalformedBodyError({ detail: "the JSON is not an object" });
+  if (typeof value.destination !== "string")
+    throw new WebhookMalformedBodyError({ detail: "`destination` is not a string" });
+  if (!Array.isArray(value.events)) throw new WebhookMalformedBodyError({ detail: "`events` is not an array" });
   value.events.forEach((event: unknown, i) => {
     if (!isObject(event) || typeof event.type !== "string") {
-      throw new WebhookMalformedBodyError(`events[${i}] is not an object with a string \`type\``);
+      throw new WebhookMalformedBodyError({ detail: `events[${i}] is not an object with a string \`type\`` });
     }
   });
   return { destination: value.destination, events: value.events as WebhookEvent[] };

@@ -40,10 +40,22 @@ export function createEventDeduper(store: EventIdStore = createMemoryEventIdStor
   return {
     async filter(events) {
       const fresh = [];
-      for (const event of events) {
-        const id = event.webhookEventId;
-        // An event without an ID cannot be deduplicated; let it through rather than drop it.
-        if (typeof id !== "string" || (await store.claim(id))) fresh.push(event);
+      const claimed: string[] = [];
+      try {
+        for (const event of events) {
+          const id = event.webhookEventId;
+          // An event without an ID cannot be deduplicated; let it through rather than drop it.
+          if (typeof id !== "string") fresh.push(event);
+          else if (await store.claim(id)) {
+            claimed.push(id);
+            fresh.push(event);
+          }
+        }
+      } catch (error) {
+        // The store failed (a shared one may be unreachable): the delivery fails as a whole and LINE
+        // sends it again, so the IDs claimed so far are given back or their redelivery would be dropped.
+        await Promise.allSettled(claimed.map((id) => store.release(id)));
+        throw error;
       }
       return fresh;
     },

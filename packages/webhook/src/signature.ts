@@ -1,4 +1,4 @@
-import { hmac } from "./hmac.js";
+import { hmac } from "#hmac";
 
 /** A request body exactly as received: the signature covers these bytes, not re-serialized JSON. */
 export type RawBody = string | Uint8Array | ArrayBuffer;

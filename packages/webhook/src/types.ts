@@ -2,8 +2,6 @@ import type { components } from "./generated/schema.js";
 
 type Schemas = components["schemas"];
 
-/** The webhook body, as the spec describes it (known events only). */
-export type CallbackRequest = Schemas["CallbackRequest"];
 /** Any event type the spec (specs/webhook.yaml) knows. */
 export type KnownWebhookEvent = Schemas["Event"];
 export type KnownEventType = KnownWebhookEvent["type"];
@@ -38,49 +36,10 @@ export interface WebhookRequestBody {
   events: WebhookEvent[];
 }
 
-export type EventBase = Schemas["EventBase"];
-export type EventMode = Schemas["EventMode"];
-export type DeliveryContext = Schemas["DeliveryContext"];
-export type Source = Schemas["Source"];
-export type UserSource = Schemas["UserSource"];
-export type GroupSource = Schemas["GroupSource"];
-export type RoomSource = Schemas["RoomSource"];
-
-export type MessageEvent = Schemas["MessageEvent"];
-export type UnsendEvent = Schemas["UnsendEvent"];
-export type FollowEvent = Schemas["FollowEvent"];
-export type UnfollowEvent = Schemas["UnfollowEvent"];
-export type JoinEvent = Schemas["JoinEvent"];
-export type LeaveEvent = Schemas["LeaveEvent"];
-export type MemberJoinedEvent = Schemas["MemberJoinedEvent"];
-export type MemberLeftEvent = Schemas["MemberLeftEvent"];
-export type PostbackEvent = Schemas["PostbackEvent"];
-export type VideoPlayCompleteEvent = Schemas["VideoPlayCompleteEvent"];
-export type BeaconEvent = Schemas["BeaconEvent"];
-export type AccountLinkEvent = Schemas["AccountLinkEvent"];
-export type MembershipEvent = Schemas["MembershipEvent"];
-export type ModuleEvent = Schemas["ModuleEvent"];
-export type ActivatedEvent = Schemas["ActivatedEvent"];
-export type DeactivatedEvent = Schemas["DeactivatedEvent"];
-export type BotSuspendedEvent = Schemas["BotSuspendedEvent"];
-export type BotResumedEvent = Schemas["BotResumedEvent"];
-export type PnpDeliveryCompletionEvent = Schemas["PnpDeliveryCompletionEvent"];
-
-export type MessageContent = Schemas["MessageContent"];
-export type TextMessageContent = Schemas["TextMessageContent"];
-export type ImageMessageContent = Schemas["ImageMessageContent"];
-export type VideoMessageContent = Schemas["VideoMessageContent"];
-export type AudioMessageContent = Schemas["AudioMessageContent"];
-export type FileMessageContent = Schemas["FileMessageContent"];
-export type LocationMessageContent = Schemas["LocationMessageContent"];
-export type StickerMessageContent = Schemas["StickerMessageContent"];
-export type ContentProvider = Schemas["ContentProvider"];
-export type Mentionee = Schemas["Mentionee"];
-export type PostbackParams = Schemas["PostbackParams"];
-
 /** Every event type of specs/webhook.yaml; the `satisfies` check below fails when one is missing. */
 export const knownEventTypes = [
   "message",
+  "messageEdited",
   "unsend",
   "follow",
   "unfollow",

@@ -38,6 +38,8 @@ function describeEvent(event: WebhookEvent): string {
         case "sticker":
           return `sticker:${event.message.stickerResourceType}`;
       }
+    case "messageEdited":
+      return `messageEdited:${event.message.id}:${event.message.type === "text" ? event.message.text : ""}`;
     case "unsend":
       return `unsend:${event.unsend.messageId}`;
     case "follow":
@@ -87,6 +89,9 @@ function narrowsExactly(event: WebhookEvent): void {
   switch (event.type) {
     case "message":
       expectTypeOf(event).toEqualTypeOf<T.MessageEvent>();
+      break;
+    case "messageEdited":
+      expectTypeOf(event).toEqualTypeOf<T.MessageEditedEvent>();
       break;
     case "unsend":
       expectTypeOf(event).toEqualTypeOf<T.UnsendEvent>();
@@ -176,15 +181,23 @@ function narrowsExactly(event: WebhookEvent): void {
 }
 
 describe("event types", () => {
+  it("every schema of the spec is exported by name, the same type as under components", () => {
+    type Schemas = T.components["schemas"];
+    expectTypeOf<T.MessageEvent>().toEqualTypeOf<Schemas["MessageEvent"]>();
+    expectTypeOf<T.CallbackRequest>().toEqualTypeOf<Schemas["CallbackRequest"]>();
+    expectTypeOf<T.ReceivedEmoji>().toEqualTypeOf<Schemas["ReceivedEmoji"]>();
+  });
+
   it("narrow to exactly their own type (checked by tsc; runs over every fixture)", () => {
     for (const event of [...allEvents, futureEvent as unknown as WebhookEvent]) narrowsExactly(event);
-    expect(allEvents).toHaveLength(19);
+    expect(allEvents).toHaveLength(20);
   });
 
   it("every known event type of the spec parses and narrows", async () => {
     const { events } = await parse(allEvents);
     expect(events.map(describeEvent)).toEqual([
       "text:@bot hi (love):1",
+      "messageEdited:1:hi (edited)",
       "unsend:325708",
       "follow:false",
       "unfollow",
@@ -205,7 +218,7 @@ describe("event types", () => {
       "delivery:15034552939884E2868",
     ]);
     expect(events.every(isKnownEvent)).toBe(true);
-    expect(knownEventTypes).toHaveLength(19);
+    expect(knownEventTypes).toHaveLength(20);
     expect(new Set(knownEventTypes)).toEqual(new Set(Object.keys(eventsByType)));
   });
 

@@ -26,6 +26,18 @@ export const eventsByType: { [T in KnownEventType]: EventOf<T> } = {
       emojis: [{ index: 10, length: 6, productId: "5ac1bfd5040ab15980c9b435", emojiId: "001" }],
     },
   },
+  messageEdited: {
+    ...base,
+    type: "messageEdited",
+    webhookEventId: id(20),
+    replyToken: "r20",
+    source: {
+      type: "group",
+      groupId: "Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e",
+      userId: "U4af4980629abcdef0123456789abcdef",
+    },
+    message: { type: "text", id: "1", quoteToken: "q20", text: "hi (edited)" },
+  },
   unsend: { ...base, type: "unsend", webhookEventId: id(2), unsend: { messageId: "325708" } },
   follow: { ...base, type: "follow", webhookEventId: id(3), replyToken: "r3", follow: { isUnblocked: false } },
   unfollow: { ...base, type: "unfollow", webhookEventId: id(4) },

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createWebhookHandler, type WebhookEvent, type WebhookHandlerOptions } from "../src/index.js";
-import { createNodeWebhookHandler } from "../src/node.js";
+import { createWebhookHandler, type WebhookEvent } from "../src/index.js";
 import { allEvents, BOT_ID, eventsByType, futureEvent, nodeSignature } from "./fixtures.js";
-import { post, type Served, serveNode, serveWeb } from "./serve.js";
+import { bothHandlers, post, type Served } from "./serve.js";
 
 const secret = "handler-test-secret";
 const bodyOf = (events: unknown[]) => JSON.stringify({ destination: BOT_ID, events });
@@ -13,13 +12,7 @@ afterEach(async () => {
   served = undefined;
 });
 
-// The same behaviour is expected from the Web handler and the Node adapter.
-const servers: [string, (options: WebhookHandlerOptions) => Promise<Served>][] = [
-  ["Web handler", (options) => serveWeb(createWebhookHandler(options))],
-  ["node:http adapter", (options) => serveNode(createNodeWebhookHandler(options))],
-];
-
-describe.each(servers)("%s over real HTTP", (_name, serve) => {
+describe.each(bothHandlers)("%s over real HTTP", (_name, serve) => {
   it("hands every event to onEvent in order and answers 200", async () => {
     const seen: string[] = [];
     served = await serve({ channelSecret: secret, onEvent: (event) => void seen.push(String(event.type)) });

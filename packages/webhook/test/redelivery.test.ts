@@ -75,4 +75,20 @@ describe("createEventDeduper", () => {
     await deduper.release([ev("x")]);
     expect(calls).toEqual(["claim x", "claim x", "release x"]);
   });
+
+  it("a store failing midway fails the delivery and gives back the IDs it claimed, so the redelivery is handled", async () => {
+    const memory = createMemoryEventIdStore();
+    let failing = true;
+    const store: EventIdStore = {
+      claim: (id) => {
+        if (failing && id === "3") throw new Error("store unreachable");
+        return memory.claim(id);
+      },
+      release: (id) => memory.release(id),
+    };
+    const deduper = createEventDeduper(store);
+    await expect(deduper.filter([ev("1"), ev("2"), ev("3")])).rejects.toThrow("store unreachable");
+    failing = false;
+    expect(await deduper.filter([ev("1"), ev("2"), ev("3")])).toEqual([ev("1"), ev("2"), ev("3")]);
+  });
 });

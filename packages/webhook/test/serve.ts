@@ -2,6 +2,8 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
+import { createWebhookHandler, type WebhookHandlerOptions } from "../src/index.js";
+import { createNodeWebhookHandler } from "../src/node.js";
 
 export interface Served {
   url: string;
@@ -39,6 +41,12 @@ export function serveWeb(handler: (request: Request) => Promise<Response>): Prom
     res.end(Buffer.from(await response.arrayBuffer()));
   });
 }
+
+/** The Web handler and the Node adapter, each served over real HTTP: the same behaviour is expected of both. */
+export const bothHandlers: [string, (options: WebhookHandlerOptions) => Promise<Served>][] = [
+  ["Web handler", (options) => serveWeb(createWebhookHandler(options))],
+  ["node:http adapter", (options) => serveNode(createNodeWebhookHandler(options))],
+];
 
 /** POSTs a body signed (or not) like LINE does. */
 export function post(

@@ -294,6 +294,13 @@ export interface components {
              * @description When the audience expires; only for some audience types.
              */
             expireTimestamp?: number;
+            /** @description `true` while the audience is active; `false` once it was deactivated (see `inactivatedTimestamp`). */
+            activated?: boolean;
+            /**
+             * Format: int64
+             * @description When the audience was deactivated, in UNIX seconds; null while it is active.
+             */
+            inactivatedTimestamp?: number | null;
         };
         /**
          * @description What the job does; `DIFF_ADD` (adds recipients) is the only kind.
@@ -318,9 +325,14 @@ export interface components {
              */
             audienceGroupJobId: number;
             audienceGroupId: components["schemas"]["AudienceGroupId"];
-            /** @description The `uploadDescription` sent with the upload. */
-            description?: string;
+            /** @description The `uploadDescription` sent with the upload; null when none was sent. */
+            description?: string | null;
             type: components["schemas"]["AudienceGroupJobType"];
+            /**
+             * @deprecated
+             * @description Deprecated; read `jobStatus`.
+             */
+            status?: string;
             jobStatus: components["schemas"]["AudienceGroupJobStatus"];
             failedType?: components["schemas"]["AudienceGroupJobFailedType"];
             /**
@@ -373,10 +385,19 @@ export interface components {
         /** @description The impression-based audience just created. */
         CreateImpBasedAudienceGroupResponse: {
             audienceGroupId: components["schemas"]["AudienceGroupId"];
+            createRoute?: components["schemas"]["AudienceGroupCreateRoute"];
             type: components["schemas"]["AudienceGroupType"];
             /** @description The audience's name. */
             description: string;
             created: components["schemas"]["UnixTime"];
+            permission?: components["schemas"]["AudienceGroupPermission"];
+            /**
+             * Format: int64
+             * @description When the audience expires.
+             */
+            expireTimestamp?: number;
+            /** @description Always `false` for this type. */
+            isIfaAudience?: boolean;
             /** @description The message request the audience was built from. */
             requestId: string;
         };
@@ -978,7 +999,6 @@ export interface operations {
                      *         "type": "UPLOAD",
                      *         "description": "Newsletter subscribers",
                      *         "status": "READY",
-                     *         "failedType": null,
                      *         "audienceCount": 1874,
                      *         "created": 1763712060,
                      *         "isIfaAudience": false,
@@ -1076,7 +1096,6 @@ export interface operations {
                      *           "type": "CLICK",
                      *           "description": "Tapped the winter catalogue link",
                      *           "status": "IN_PROGRESS",
-                     *           "failedType": null,
                      *           "audienceCount": 0,
                      *           "created": 1763712120,
                      *           "requestId": "5f7ab3c2-8e1d-4c6b-9a0f-2d3e4b5c6a7d",
@@ -1090,7 +1109,6 @@ export interface operations {
                      *           "type": "UPLOAD",
                      *           "description": "Newsletter subscribers",
                      *           "status": "READY",
-                     *           "failedType": null,
                      *           "audienceCount": 1874,
                      *           "created": 1763712060,
                      *           "isIfaAudience": false,
@@ -1140,7 +1158,6 @@ export interface operations {
                      *         "type": "CHAT_TAG",
                      *         "description": "VIP customers (tagged in chat)",
                      *         "status": "READY",
-                     *         "failedType": null,
                      *         "audienceCount": 312,
                      *         "created": 1761033600,
                      *         "isIfaAudience": false,
@@ -1202,7 +1219,6 @@ export interface operations {
                      *           "type": "CHAT_TAG",
                      *           "description": "VIP customers (tagged in chat)",
                      *           "status": "READY",
-                     *           "failedType": null,
                      *           "audienceCount": 312,
                      *           "created": 1761033600,
                      *           "isIfaAudience": false,

@@ -16,7 +16,7 @@ export interface TapOutcome {
 /** Asks for a date, time or datetime like LINE's picker; undefined when cancelled. */
 export type Picker = (
   mode: "date" | "time" | "datetime",
-  limits: { initial?: string; min?: string; max?: string },
+  limits: { initial?: string | undefined; min?: string | undefined; max?: string | undefined },
 ) => Promise<string | undefined>;
 
 export async function tap(

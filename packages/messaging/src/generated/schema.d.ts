@@ -1110,8 +1110,12 @@ export interface components {
          * @example q3Plxr4AgKd...
          */
         QuoteToken: string;
+        /** @description Caps an action's label at 20 characters (quick replies, template buttons, rich menu areas). */
+        LabelAtMost20: {
+            label?: string;
+        };
         /**
-         * @description Text shown on the button (at most 20 characters).
+         * @description Text shown on the button (at most 40 characters in flex messages, 20 or 12 elsewhere).
          * @example Order
          */
         ActionLabel: string;
@@ -1256,6 +1260,8 @@ export interface components {
             /** @description HTTPS URL of the icon shown at the start of the button (PNG, at most 1 MB). */
             imageUrl?: string;
             action: components["schemas"]["Action"];
+        } & {
+            action: components["schemas"]["LabelAtMost20"];
         };
         /** @description Buttons shown above the chat input after this message (at most 13). */
         QuickReply: {
@@ -1288,7 +1294,7 @@ export interface components {
             sender?: components["schemas"]["Sender"];
         };
         /**
-         * @description ID of a LINE user as this provider sees it: `U` followed by 32 hexadecimal digits. It differs from the LINE ID users show each other.
+         * @description ID of a LINE user as this channel sees it: `U` followed by 32 hexadecimal digits, or, for a module channel, 68 characters starting with `L`. It differs from the LINE ID users show each other.
          * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
          */
         LineUserId: string;
@@ -1530,10 +1536,7 @@ export interface components {
         HexColor: string;
         /** @description An optional image, a title, a text and up to four buttons. */
         ButtonsTemplate: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
+            /** @enum {string} */
             type: "buttons";
             thumbnailImageUrl?: components["schemas"]["TemplateThumbnailUrl"];
             imageAspectRatio?: components["schemas"]["TemplateImageAspectRatio"];
@@ -1544,17 +1547,31 @@ export interface components {
             text: string;
             defaultAction?: components["schemas"]["Action"];
             actions: components["schemas"]["Action"][];
-        };
+        } & ({
+            defaultAction?: components["schemas"]["LabelAtMost20"];
+            actions: components["schemas"]["LabelAtMost20"][];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "buttons";
+        });
         /** @description A question with exactly two buttons. */
         ConfirmTemplate: {
+            /** @enum {string} */
+            type: "confirm";
+            text: string;
+            actions: components["schemas"]["Action"][];
+        } & ({
+            actions: components["schemas"]["LabelAtMost20"][];
+        } & {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "confirm";
-            text: string;
-            actions: components["schemas"]["Action"][];
-        };
+        });
         /** @description One column; every column of a carousel must have the same number of actions. */
         CarouselColumn: {
             thumbnailImageUrl?: components["schemas"]["TemplateThumbnailUrl"];
@@ -1564,6 +1581,9 @@ export interface components {
             text: string;
             defaultAction?: components["schemas"]["Action"];
             actions: components["schemas"]["Action"][];
+        } & {
+            defaultAction?: components["schemas"]["LabelAtMost20"];
+            actions: components["schemas"]["LabelAtMost20"][];
         };
         /** @description Up to ten columns the user scrolls through sideways. */
         CarouselTemplate: {
@@ -1576,10 +1596,16 @@ export interface components {
             imageAspectRatio?: components["schemas"]["TemplateImageAspectRatio"];
             imageSize?: components["schemas"]["TemplateImageSize"];
         };
+        /** @description Caps an action's label at 12 characters (image carousel columns). */
+        LabelAtMost12: {
+            label?: string;
+        };
         /** @description One image and what tapping it does. */
         ImageCarouselColumn: {
             imageUrl: components["schemas"]["TemplateThumbnailUrl"];
             action: components["schemas"]["Action"];
+        } & {
+            action: components["schemas"]["LabelAtMost12"];
         };
         /** @description Up to ten images, each with one action. */
         ImageCarouselTemplate: {
@@ -2017,10 +2043,20 @@ export interface components {
             sentMessages?: components["schemas"]["SentMessage"][];
         };
         /**
-         * @description ID of a user (`U…`), group chat (`C…`) or multi-person chat (`R…`).
+         * @description ID of a group chat: `C` followed by 32 hexadecimal digits.
+         * @example Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e
+         */
+        LineGroupId: string;
+        /**
+         * @description ID of a multi-person chat: `R` followed by 32 hexadecimal digits.
+         * @example Ra8dbf4673c1a2b3c4d5e6f7a8b9c0d1e
+         */
+        LineRoomId: string;
+        /**
+         * @description ID of a user (`U…`, or a module channel's `L…`), group chat (`C…`) or multi-person chat (`R…`).
          * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
          */
-        ChatId: string;
+        ChatId: components["schemas"]["LineUserId"] | components["schemas"]["LineGroupId"] | components["schemas"]["LineRoomId"];
         /** @description Name of the unit the sent messages are counted under in statistics (at most one name of 1 to 30 letters, digits and underscores). */
         CustomAggregationUnits: string[];
         /** @description Messages for one chat. */
@@ -2357,11 +2393,6 @@ export interface components {
              */
             markAsReadMode: "auto" | "manual";
         };
-        /**
-         * @description ID of a group chat: `C` followed by 32 hexadecimal digits.
-         * @example Ca56f94637c1a2b3c4d5e6f7a8b9c0d1e
-         */
-        LineGroupId: string;
         /** @description Name and icon of a group chat. */
         GroupSummaryResponse: {
             /** @description The group chat's ID. */
@@ -2401,11 +2432,6 @@ export interface components {
              */
             pictureUrl?: string;
         };
-        /**
-         * @description ID of a multi-person chat: `R` followed by 32 hexadecimal digits.
-         * @example Ra8dbf4673c1a2b3c4d5e6f7a8b9c0d1e
-         */
-        LineRoomId: string;
         /** @description Number of members of a multi-person chat. */
         RoomMemberCountResponse: {
             /**
@@ -2473,6 +2499,8 @@ export interface components {
         RichMenuArea: {
             bounds: components["schemas"]["RichMenuBounds"];
             action: components["schemas"]["Action"];
+        } & {
+            action: components["schemas"]["LabelAtMost20"];
         };
         /** @description A rich menu definition, without its ID. */
         RichMenuRequest: {
@@ -2532,7 +2560,7 @@ export interface components {
         UpdateRichMenuAliasRequest: {
             richMenuId: components["schemas"]["RichMenuId"];
         };
-        /** @description 1 to 500 user IDs of friends of the account. */
+        /** @description Up to 500 user IDs of friends of the account. */
         RichMenuUserIds: components["schemas"]["LineUserId"][];
         /** @description A rich menu and the users to link it to. */
         RichMenuBulkLinkRequest: {
@@ -2574,7 +2602,7 @@ export interface components {
         RichMenuBatchOperation: components["schemas"]["RichMenuBatchLinkOperation"] | components["schemas"]["RichMenuBatchUnlinkOperation"] | components["schemas"]["RichMenuBatchUnlinkAllOperation"];
         /** @description Operations applied, in order, to the per-user rich menus of all users. */
         RichMenuBatchRequest: {
-            /** @description 1 to 1000 operations. */
+            /** @description Up to 1000 operations. */
             operations: components["schemas"]["RichMenuBatchOperation"][];
             /** @description Key that lets a failed batch be resumed: send the same operations again with the key used the first time, and users already processed are skipped. */
             resumeRequestKey?: string;
@@ -2682,8 +2710,8 @@ export interface components {
              * @description Most users the plan accepts; `null` when unlimited.
              */
             memberLimit: number | null;
-            /** @description Whether the plan is paid through in-app purchase. */
-            isInApp: boolean;
+            /** @description How members pay; `true` for in-app purchase in LINE, `false` for payment in a web browser. */
+            isInAppPurchase: boolean;
             /** @description Whether the plan is published and open to new members. */
             isPublished: boolean;
         };
@@ -2844,10 +2872,10 @@ export interface components {
          */
         CouponTimezone: string;
         /**
-         * @description Who can find the coupon: `PUBLIC` also lists it on the account's profile, `UNLISTED` only through messages and links, `PRIVATE` only through messages the account sends.
+         * @description Who can find the new coupon; `PUBLIC` also lists it on the account's profile, `UNLISTED` only through messages and links.
          * @enum {string}
          */
-        CouponVisibility: "UNLISTED" | "PUBLIC" | "PRIVATE";
+        CouponCreateVisibility: "UNLISTED" | "PUBLIC";
         /** @description A new coupon. Timestamps are UNIX seconds. */
         CouponCreateRequest: {
             /** @description Coupon name shown to users. */
@@ -2886,7 +2914,7 @@ export interface components {
              */
             maxUseCountPerTicket: number;
             timezone: components["schemas"]["CouponTimezone"];
-            visibility: components["schemas"]["CouponVisibility"];
+            visibility: components["schemas"]["CouponCreateVisibility"];
         };
         /** @description The ID of the new coupon. */
         CouponCreateResponse: {
@@ -3020,6 +3048,11 @@ export interface components {
         };
         /** @description How users obtain the coupon, chosen by `type`. */
         CouponAcquisitionConditionResponse: components["schemas"]["CouponNormalAcquisitionResponse"] | components["schemas"]["CouponLotteryAcquisitionResponse"];
+        /**
+         * @description Who can find the coupon: `PUBLIC` also lists it on the account's profile, `UNLISTED` only through messages and links, `PRIVATE` only through messages the account sends.
+         * @enum {string}
+         */
+        CouponVisibility: "UNLISTED" | "PUBLIC" | "PRIVATE";
         /** @description All settings and the state of one coupon. Timestamps are UNIX seconds. */
         CouponResponse: {
             /** @description ID of the coupon. */
@@ -3266,17 +3299,17 @@ export interface components {
          * @example 20261120
          */
         DeliveryDate: string;
-        /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+        /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
         UserIdPath: components["schemas"]["LineUserId"];
         /** @description A group chat ID (`C` followed by 32 hex digits), as found in webhook event sources. */
         GroupIdPath: components["schemas"]["LineGroupId"];
         /** @description A multi-person chat ID (`R` followed by 32 hex digits), as found in webhook event sources. */
         RoomIdPath: components["schemas"]["LineRoomId"];
-        /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+        /** @description A rich menu ID as returned by createRichMenu. */
         RichMenuIdPath: components["schemas"]["RichMenuId"];
         /** @description A rich menu alias ID chosen when the alias was created. */
         RichMenuAliasIdPath: components["schemas"]["RichMenuAliasId"];
-        /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+        /** @description ID of a message a user sent, from the webhook message event. */
         MessageIdPath: string;
         /** @description ID of one membership plan of the LINE Official Account. */
         MembershipIdPath: number;
@@ -3318,6 +3351,7 @@ export type LineEmojiProductId = components['schemas']['LineEmojiProductId'];
 export type LineEmojiId = components['schemas']['LineEmojiId'];
 export type TextMessageEmoji = components['schemas']['TextMessageEmoji'];
 export type QuoteToken = components['schemas']['QuoteToken'];
+export type LabelAtMost20 = components['schemas']['LabelAtMost20'];
 export type ActionLabel = components['schemas']['ActionLabel'];
 export type PostbackAction = components['schemas']['PostbackAction'];
 export type MessageAction = components['schemas']['MessageAction'];
@@ -3369,6 +3403,7 @@ export type ButtonsTemplate = components['schemas']['ButtonsTemplate'];
 export type ConfirmTemplate = components['schemas']['ConfirmTemplate'];
 export type CarouselColumn = components['schemas']['CarouselColumn'];
 export type CarouselTemplate = components['schemas']['CarouselTemplate'];
+export type LabelAtMost12 = components['schemas']['LabelAtMost12'];
 export type ImageCarouselColumn = components['schemas']['ImageCarouselColumn'];
 export type ImageCarouselTemplate = components['schemas']['ImageCarouselTemplate'];
 export type Template = components['schemas']['Template'];
@@ -3415,6 +3450,8 @@ export type SentMessage = components['schemas']['SentMessage'];
 export type ReplyMessageResponse = components['schemas']['ReplyMessageResponse'];
 export type ErrorDetail = components['schemas']['ErrorDetail'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type LineGroupId = components['schemas']['LineGroupId'];
+export type LineRoomId = components['schemas']['LineRoomId'];
 export type ChatId = components['schemas']['ChatId'];
 export type CustomAggregationUnits = components['schemas']['CustomAggregationUnits'];
 export type PushMessageRequest = components['schemas']['PushMessageRequest'];
@@ -3455,12 +3492,10 @@ export type PnpMessagesRequest = components['schemas']['PnpMessagesRequest'];
 export type UserProfileResponse = components['schemas']['UserProfileResponse'];
 export type GetFollowersResponse = components['schemas']['GetFollowersResponse'];
 export type BotInfoResponse = components['schemas']['BotInfoResponse'];
-export type LineGroupId = components['schemas']['LineGroupId'];
 export type GroupSummaryResponse = components['schemas']['GroupSummaryResponse'];
 export type GroupMemberCountResponse = components['schemas']['GroupMemberCountResponse'];
 export type GroupMemberIdsResponse = components['schemas']['GroupMemberIdsResponse'];
 export type GroupUserProfileResponse = components['schemas']['GroupUserProfileResponse'];
-export type LineRoomId = components['schemas']['LineRoomId'];
 export type RoomMemberCountResponse = components['schemas']['RoomMemberCountResponse'];
 export type RoomMemberIdsResponse = components['schemas']['RoomMemberIdsResponse'];
 export type RoomUserProfileResponse = components['schemas']['RoomUserProfileResponse'];
@@ -3514,7 +3549,7 @@ export type CouponNormalAcquisitionRequest = components['schemas']['CouponNormal
 export type CouponLotteryAcquisitionRequest = components['schemas']['CouponLotteryAcquisitionRequest'];
 export type CouponAcquisitionConditionRequest = components['schemas']['CouponAcquisitionConditionRequest'];
 export type CouponTimezone = components['schemas']['CouponTimezone'];
-export type CouponVisibility = components['schemas']['CouponVisibility'];
+export type CouponCreateVisibility = components['schemas']['CouponCreateVisibility'];
 export type CouponCreateRequest = components['schemas']['CouponCreateRequest'];
 export type CouponCreateResponse = components['schemas']['CouponCreateResponse'];
 export type CouponCurrency = components['schemas']['CouponCurrency'];
@@ -3532,6 +3567,7 @@ export type CouponRewardResponse = components['schemas']['CouponRewardResponse']
 export type CouponNormalAcquisitionResponse = components['schemas']['CouponNormalAcquisitionResponse'];
 export type CouponLotteryAcquisitionResponse = components['schemas']['CouponLotteryAcquisitionResponse'];
 export type CouponAcquisitionConditionResponse = components['schemas']['CouponAcquisitionConditionResponse'];
+export type CouponVisibility = components['schemas']['CouponVisibility'];
 export type CouponResponse = components['schemas']['CouponResponse'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
@@ -4397,7 +4433,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -4618,7 +4654,7 @@ export interface operations {
             path: {
                 /** @description A group chat ID (`C` followed by 32 hex digits), as found in webhook event sources. */
                 groupId: components["parameters"]["GroupIdPath"];
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -4758,7 +4794,7 @@ export interface operations {
             path: {
                 /** @description A multi-person chat ID (`R` followed by 32 hex digits), as found in webhook event sources. */
                 roomId: components["parameters"]["RoomIdPath"];
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -4907,7 +4943,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -4935,7 +4971,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -4964,7 +5000,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5219,7 +5255,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5252,7 +5288,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5281,9 +5317,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5481,7 +5517,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5514,7 +5550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+                /** @description ID of a message a user sent, from the webhook message event. */
                 messageId: components["parameters"]["MessageIdPath"];
             };
             cookie?: never;
@@ -5545,7 +5581,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+                /** @description ID of a message a user sent, from the webhook message event. */
                 messageId: components["parameters"]["MessageIdPath"];
             };
             cookie?: never;
@@ -5573,7 +5609,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description ID of a message a user sent, from the webhook message event (a string of digits). */
+                /** @description ID of a message a user sent, from the webhook message event. */
                 messageId: components["parameters"]["MessageIdPath"];
             };
             cookie?: never;
@@ -5606,7 +5642,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5635,7 +5671,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A rich menu ID as returned by createRichMenu (`richmenu-` followed by 32 hex digits). */
+                /** @description A rich menu ID as returned by createRichMenu. */
                 richMenuId: components["parameters"]["RichMenuIdPath"];
             };
             cookie?: never;
@@ -5671,7 +5707,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user ID as LINE issues it to this channel (`U` followed by 32 hex digits). */
+                /** @description A user ID as LINE issues it to this channel (`U` + 32 hex digits, or a module channel's `L…` ID). */
                 userId: components["parameters"]["UserIdPath"];
             };
             cookie?: never;
@@ -5749,7 +5785,7 @@ export interface operations {
                      *           "currency": "JPY",
                      *           "memberCount": 120,
                      *           "memberLimit": null,
-                     *           "isInApp": false,
+                     *           "isInAppPurchase": false,
                      *           "isPublished": true
                      *         }
                      *       ]
@@ -5809,7 +5845,7 @@ export interface operations {
     listCoupon: {
         parameters: {
             query?: {
-                /** @description Only coupons in these states; all states when left out. */
+                /** @description Only coupons in any of these states; all states when left out. */
                 status?: components["schemas"]["CouponStatus"][];
                 /** @description The `next` token of the previous page; leave out for the first page. */
                 start?: string;

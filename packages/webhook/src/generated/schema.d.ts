@@ -38,7 +38,7 @@ export interface components {
             events: components["schemas"]["Event"][];
         };
         /** @description One webhook event; `type` says which. */
-        Event: components["schemas"]["MessageEvent"] | components["schemas"]["UnsendEvent"] | components["schemas"]["FollowEvent"] | components["schemas"]["UnfollowEvent"] | components["schemas"]["JoinEvent"] | components["schemas"]["LeaveEvent"] | components["schemas"]["MemberJoinedEvent"] | components["schemas"]["MemberLeftEvent"] | components["schemas"]["PostbackEvent"] | components["schemas"]["VideoPlayCompleteEvent"] | components["schemas"]["BeaconEvent"] | components["schemas"]["AccountLinkEvent"] | components["schemas"]["MembershipEvent"] | components["schemas"]["ModuleEvent"] | components["schemas"]["ActivatedEvent"] | components["schemas"]["DeactivatedEvent"] | components["schemas"]["BotSuspendedEvent"] | components["schemas"]["BotResumedEvent"] | components["schemas"]["PnpDeliveryCompletionEvent"];
+        Event: components["schemas"]["MessageEvent"] | components["schemas"]["MessageEditedEvent"] | components["schemas"]["UnsendEvent"] | components["schemas"]["FollowEvent"] | components["schemas"]["UnfollowEvent"] | components["schemas"]["JoinEvent"] | components["schemas"]["LeaveEvent"] | components["schemas"]["MemberJoinedEvent"] | components["schemas"]["MemberLeftEvent"] | components["schemas"]["PostbackEvent"] | components["schemas"]["VideoPlayCompleteEvent"] | components["schemas"]["BeaconEvent"] | components["schemas"]["AccountLinkEvent"] | components["schemas"]["MembershipEvent"] | components["schemas"]["ModuleEvent"] | components["schemas"]["ActivatedEvent"] | components["schemas"]["DeactivatedEvent"] | components["schemas"]["BotSuspendedEvent"] | components["schemas"]["BotResumedEvent"] | components["schemas"]["PnpDeliveryCompletionEvent"];
         /** @description Properties every event carries, whatever its type. */
         EventBase: {
             /**
@@ -74,6 +74,19 @@ export interface components {
              * @enum {string}
              */
             type: "message";
+        };
+        /** @description A user edited a message they had sent; `message` holds the edited message. */
+        MessageEditedEvent: components["schemas"]["EventBase"] & {
+            /** @enum {string} */
+            type: "messageEdited";
+            replyToken?: components["schemas"]["ReplyToken"];
+            message: components["schemas"]["MessageContent"];
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "messageEdited";
         };
         /** @description A user took back a message they had sent. Delete your copy of it. */
         UnsendEvent: components["schemas"]["EventBase"] & {
@@ -442,8 +455,7 @@ export interface components {
              * @enum {string}
              */
             type: "user";
-            /** @description ID of the user. */
-            userId: string;
+            userId: components["schemas"]["LineUserId"];
         };
         /** @description A group chat. */
         GroupSource: {
@@ -453,8 +465,7 @@ export interface components {
              */
             type: "group";
             groupId: components["schemas"]["LineGroupId"];
-            /** @description ID of the user who caused the event, when LINE shares it. */
-            userId?: string;
+            userId?: components["schemas"]["LineUserId"];
         };
         /** @description A multi-person chat (room). */
         RoomSource: {
@@ -464,8 +475,7 @@ export interface components {
              */
             type: "room";
             roomId: components["schemas"]["LineRoomId"];
-            /** @description ID of the user who caused the event, when LINE shares it. */
-            userId?: string;
+            userId?: components["schemas"]["LineUserId"];
         };
         /** @description The message of a message event; `type` says what kind. */
         MessageContent: components["schemas"]["TextMessageContent"] | components["schemas"]["ImageMessageContent"] | components["schemas"]["VideoMessageContent"] | components["schemas"]["AudioMessageContent"] | components["schemas"]["FileMessageContent"] | components["schemas"]["LocationMessageContent"] | components["schemas"]["StickerMessageContent"];
@@ -521,8 +531,7 @@ export interface components {
             index: number;
             /** @description Length of the mention in `text`. */
             length: number;
-            /** @description ID of the mentioned user; only present when LINE may share it. */
-            userId?: string;
+            userId?: components["schemas"]["LineUserId"];
             /** @description True when the mention names the bot that receives this event. */
             isSelf?: boolean;
         };
@@ -687,7 +696,7 @@ export interface components {
             previewImageUrl?: string;
         };
         /**
-         * @description ID of a LINE user as this provider sees it: `U` followed by 32 hexadecimal digits. It differs from the LINE ID users show each other.
+         * @description ID of a LINE user as this channel sees it: `U` followed by 32 hexadecimal digits, or, for a module channel, 68 characters starting with `L`. It differs from the LINE ID users show each other.
          * @example U4af4980629a2b3c4d5e6f7a8b9c0d1e2
          */
         LineUserId: string;
@@ -749,6 +758,7 @@ export type EventBase = components['schemas']['EventBase'];
 export type EventMode = components['schemas']['EventMode'];
 export type DeliveryContext = components['schemas']['DeliveryContext'];
 export type MessageEvent = components['schemas']['MessageEvent'];
+export type MessageEditedEvent = components['schemas']['MessageEditedEvent'];
 export type UnsendEvent = components['schemas']['UnsendEvent'];
 export type UnsendDetail = components['schemas']['UnsendDetail'];
 export type FollowEvent = components['schemas']['FollowEvent'];
