@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { buildOperationTable } from "./generate/operation-table.ts";
+import { readmeWithOperations } from "./generate/readme-table.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -99,6 +100,14 @@ async function main(): Promise<void> {
       mkdirSync(outDir, { recursive: true });
       writeFileSync(target, content);
     }
+  }
+  // The package README's operation table is generated output too (between its marker comments).
+  const packageReadme = path.join(root, "packages", pkg, "README.md");
+  const readmeNow = existsSync(packageReadme) ? readFileSync(packageReadme, "utf8") : "";
+  const readmeNext = readmeWithOperations(readmeNow, specFile);
+  if (readmeNext !== readmeNow) {
+    stale.push(path.relative(root, packageReadme));
+    if (!check) writeFileSync(packageReadme, readmeNext);
   }
   if (check && stale.length) {
     console.error(`generate: out of date (run \`npm run generate\` and commit): ${stale.join(", ")}`);

@@ -9,7 +9,18 @@ import { escapeHtml, type NavEntry } from "./layout.ts";
 import type { ReferenceDoc } from "./reference-docs.ts";
 
 /** The reading order; a guide not listed here comes after these, by name. */
-const order = ["getting-started", "webhooks", "sending", "tokens", "paging", "errors", "mock", "runtimes"];
+const order = [
+  "getting-started",
+  "webhooks",
+  "sending",
+  "tokens",
+  "paging",
+  "errors",
+  "mock",
+  "runtimes",
+  "observability",
+  "scale",
+];
 
 export interface Guide extends NavEntry {
   name: string;

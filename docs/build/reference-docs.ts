@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { deref, loadSpec } from "../../scripts/generate/load-spec.ts";
+import { listOperations } from "../../scripts/generate/operation-list.ts";
 
 export interface ReferenceDoc {
   /** File name of the page: the spec's path under specs/, `/` as `-` (webhook/receiver → webhook-receiver). */
@@ -44,19 +44,12 @@ export function findReferenceDocs(specsDir: string): ReferenceDoc[] {
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-const methods = ["get", "put", "post", "delete", "patch", "head", "options"];
-
+// Redoc routes to an operation by its first tag and its operationId in lower case.
 function operationsOf(specFile: string): ReferenceOperation[] {
-  const { doc, file } = loadSpec(specFile);
-  return Object.values((doc.paths ?? {}) as Record<string, unknown>).flatMap((rawItem) => {
-    const item = deref(rawItem, file).node as Record<string, { operationId?: string; tags?: string[] }>;
-    return methods
-      .filter((method) => item[method]?.operationId)
-      .map((method) => {
-        const { operationId, tags } = item[method]!;
-        return { operationId: operationId!, anchor: `#/${tags?.[0] ?? ""}/${operationId!.toLowerCase()}` };
-      });
-  });
+  return listOperations(specFile).map(({ operationId, tag }) => ({
+    operationId,
+    anchor: `#/${tag}/${operationId.toLowerCase()}`,
+  }));
 }
 
 function yamlFiles(dir: string): string[] {

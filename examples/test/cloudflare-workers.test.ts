@@ -1,7 +1,8 @@
 import { startProcess } from "./support/bot-process.ts";
 import { describeEchoBot } from "./support/echo-bot-contract.ts";
+import { freePort, waitUntilServing } from "./support/network.ts";
 import { examplesDir, runtimeBinary } from "./support/runtimes.ts";
-import { bundleWorker, freePort, writeWorkerdConfig } from "./support/workerd.ts";
+import { bundleWorker, writeWorkerdConfig } from "./support/workerd.ts";
 
 describeEchoBot("cloudflare-workers", async (env) => {
   const workerd = runtimeBinary("workerd");
@@ -14,15 +15,3 @@ describeEchoBot("cloudflare-workers", async (env) => {
   await waitUntilServing(webhookUrl, bot.output);
   return { process: bot, webhookUrl };
 });
-
-async function waitUntilServing(url: string, output: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const answered = await fetch(url, { method: "GET" }).then(
-      () => true,
-      () => false,
-    );
-    if (answered) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`workerd never answered on ${url}\n--- output ---\n${output()}`);
-}

@@ -1,7 +1,6 @@
 // Runs a Worker under workerd, Cloudflare's open-source Workers runtime, as `wrangler dev` would:
 // bundled by esbuild for a platform without Node built-ins, and no nodejs_compat flag.
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
@@ -45,16 +44,4 @@ const bot :Workerd.Worker = (
   const file = path.join(dir, "config.capnp");
   writeFileSync(file, config);
   return file;
-}
-
-/** A port that was free a moment ago (workerd takes its address from the config, not from port 0). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
