@@ -18,18 +18,35 @@ function serverOf(...levels: unknown[]): string {
   throw new Error("no servers declared");
 }
 
+/**
+ * The kind of the operation's success body. The 200 decides when the operation has one: a download
+ * whose other 2xx answers carry JSON (or nothing) must still resolve its 200 as bytes.
+ */
 function responseKind(responses: Obj, file: string): OperationEntry["response"] {
+  const success = Object.keys(responses).filter((status) => /^2\d\d$/.test(status));
+  const deciding = success.includes("200") ? ["200"] : success;
   let kind: OperationEntry["response"] = "none";
-  for (const [status, value] of Object.entries(responses)) {
-    if (!/^2\d\d$/.test(status)) continue;
-    const content = asObj(asObj(deref(value, file).node).content);
-    for (const media of Object.keys(content)) {
+  for (const status of deciding) {
+    for (const media of Object.keys(contentOf(responses[status], file))) {
       if (media.includes("json")) return "json";
       kind = "binary";
     }
   }
   return kind;
 }
+
+/**
+ * The 2xx statuses of a download that carry no content (LINE's 202 "still being prepared"): the
+ * runtime turns them into ContentNotReadyError instead of resolving an empty Blob.
+ */
+function notReadyStatuses(responses: Obj, file: string, kind: OperationEntry["response"]): number[] {
+  if (kind !== "binary") return [];
+  return Object.keys(responses)
+    .filter((status) => /^2\d\d$/.test(status) && Object.keys(contentOf(responses[status], file)).length === 0)
+    .map(Number);
+}
+
+const contentOf = (response: unknown, file: string): Obj => asObj(asObj(deref(response, file).node).content);
 
 // The fields each pagination style needs; every one names a query parameter or a response field.
 const PAGINATION_FIELDS = { token: ["cursor", "next", "items"], page: ["page", "hasNext", "items"] } as const;
@@ -75,6 +92,8 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
       const commaQueryParams = params.filter((p) => p.in === "query" && p.explode === false).map((p) => String(p.name));
       const requestBody = op.requestBody ? asObj(deref(op.requestBody, itemFile).node) : undefined;
       const paging = op["x-linekit-pagination"];
+      const response = responseKind(asObj(op.responses), itemFile);
+      const notReady = notReadyStatuses(asObj(op.responses), itemFile, response);
       const rateLimit = parseRateLimit(op["x-linekit-rate-limit"] ?? doc["x-linekit-rate-limit"], id, id);
       table[id] = {
         method: method.toUpperCase(),
@@ -84,7 +103,8 @@ export function buildOperationTable(specFile: string): Record<string, OperationE
         queryParams,
         ...(commaQueryParams.length ? { commaQueryParams } : {}),
         ...(requestBody ? { body: { media: Object.keys(asObj(requestBody.content)) } } : {}),
-        response: responseKind(asObj(op.responses), itemFile),
+        response,
+        ...(notReady.length ? { notReadyStatuses: notReady } : {}),
         auth: authScheme(op.security ?? doc.security, doc, file, id),
         retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
         ...(paging === undefined ? {} : { pagination: parsePagination(paging, queryParams, id) }),

@@ -124,6 +124,13 @@ export class ForbiddenError extends AuthError {
 export class NotFoundError extends LineApiError {
   override name = "NotFoundError";
 }
+/**
+ * 410: the resource is gone for good. For message content (getMessageContent, its preview), the
+ * user unsent the message: asking again cannot succeed.
+ */
+export class GoneError extends LineApiError {
+  override name = "GoneError";
+}
 /** 409: typically a retry key that was already accepted. */
 export class ConflictError extends LineApiError {
   override name = "ConflictError";
@@ -148,6 +155,30 @@ export class RateLimitError extends LineApiError {
 /** 5xx: the platform failed. */
 export class ServerError extends LineApiError {
   override name = "ServerError";
+}
+
+/**
+ * LINE accepted the download but is still preparing the content (its 202, e.g. a video being
+ * transcoded): there are no bytes yet. An error rather than a result, so code that ignores it can
+ * never store an empty file; ask again later (for video and audio,
+ * `getMessageContentTranscodingByMessageId` says when it has succeeded).
+ */
+export class ContentNotReadyError extends LinekitError {
+  override name = "ContentNotReadyError";
+  readonly status: number;
+  /** `x-line-request-id` of the answer. */
+  readonly requestId: string | undefined;
+  /** Response headers (the request's headers are never kept). */
+  readonly headers: Headers;
+  constructor(init: ErrorContext & { status: number; headers: Headers }) {
+    super({ ...init, message: `LINE answered ${init.status}: the content is still being prepared; ask again later` });
+    this.status = init.status;
+    this.requestId = init.headers.get("x-line-request-id") ?? undefined;
+    this.headers = init.headers;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, requestId: this.requestId };
+  }
 }
 
 /** The request did not complete within `timeoutMs` (on the last attempt). */
@@ -206,6 +237,7 @@ export function apiErrorFor(init: LineApiErrorInit): LineApiError {
   if (status === 403) return new ForbiddenError(init);
   if (status === 404) return new NotFoundError(init);
   if (status === 409) return new ConflictError(init);
+  if (status === 410) return new GoneError(init);
   if (status === 429) return new RateLimitError(init);
   if (status >= 500) return new ServerError(init);
   if (status >= 400) return new BadRequestError(init);

@@ -3,7 +3,7 @@
 import { serializeBody } from "./body.js";
 import { ERROR_BODY_MAX_BYTES } from "./body-limits.js";
 import { baseFor, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
-import { apiErrorFor, type ErrorContext, InvalidResponseError } from "./errors.js";
+import { apiErrorFor, ContentNotReadyError, type ErrorContext, InvalidResponseError } from "./errors.js";
 import { checkHeaderValues } from "./header-values.js";
 import type { WithResponse } from "./method-types.js";
 import type { CallOptions, ClientOptions } from "./options.js";
@@ -54,16 +54,19 @@ export function createInvoker(
       { operationId, entry, url, headers, payload, call, secrets },
       {
         read: (response, delivered, attempts) => readBody(response, delivered, entry, { operationId, attempts }),
-        settle: (delivered) => resultOf(delivered, operationId),
+        settle: (delivered) => resultOf(delivered, operationId, entry),
       },
     );
   };
 }
 
-function resultOf(delivered: Delivered<unknown>, operationId: string): WithResponse<unknown> {
+function resultOf(delivered: Delivered<unknown>, operationId: string, entry: OperationEntry): WithResponse<unknown> {
   const { response, attempts, acceptedRequestId, value } = delivered;
   if (!response.ok && !acceptedRequestId) {
     throw apiErrorFor({ status: response.status, body: value, headers: response.headers, operationId, attempts });
+  }
+  if (isNotReady(response, entry)) {
+    throw new ContentNotReadyError({ status: response.status, headers: response.headers, operationId, attempts });
   }
   const result: WithResponse<unknown> = {
     data: value,
@@ -78,8 +81,18 @@ function resultOf(delivered: Delivered<unknown>, operationId: string): WithRespo
 
 const decoder = new TextDecoder();
 
+/** A download's 2xx that carries no content yet (LINE's 202 "still being prepared"). */
+function isNotReady(response: Response, entry: OperationEntry): boolean {
+  return entry.notReadyStatuses?.includes(response.status) ?? false;
+}
+
 function readBody(response: Response, body: DeliveredBody, entry: OperationEntry, context: ErrorContext): unknown {
-  if (body.stream !== undefined) return body.stream; // a streaming download, still unread
+  if (body.stream !== undefined) {
+    if (!isNotReady(response, entry)) return body.stream; // a streaming download, still unread
+    // No content to hand over: release the connection; resultOf throws ContentNotReadyError.
+    void body.stream?.cancel().catch(() => {});
+    return undefined;
+  }
   const { bytes } = body;
   if (response.ok && entry.response === "binary")
     return new Blob([bytes], { type: response.headers.get("content-type") ?? "" });

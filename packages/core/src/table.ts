@@ -16,6 +16,8 @@ export interface OperationEntry {
   /** The media types the request body may be sent as, in the spec's order. */
   readonly body?: { readonly media: readonly string[] };
   readonly response: "json" | "binary" | "none";
+  /** 2xx statuses of a download that carry no content yet (LINE's 202): a ContentNotReadyError, not a Blob. */
+  readonly notReadyStatuses?: readonly number[];
   /** How the operation authenticates: the channel access token, the channel ID and secret, or not at all. */
   readonly auth: AuthScheme;
   /** Whether LINE accepts `X-Line-Retry-Key` here (the request may then be retried safely). */

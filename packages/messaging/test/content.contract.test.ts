@@ -2,7 +2,7 @@
 // Blob and as stream, uploads from every accepted body form, and the host each one must use.
 // Prism answers binary bodies with the literal 6 bytes `string`; the tests assert the content
 // type and that the byte count the client hands over matches what went over the wire.
-import { BadRequestError, NotFoundError, type WithResponse } from "@linekit/core";
+import { BadRequestError, ContentNotReadyError, GoneError, NotFoundError, type WithResponse } from "@linekit/core";
 import { assertType, describe, expect, it } from "vitest";
 import { expectViolation } from "../../../scripts/vitest/mock-violation.js";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
@@ -57,9 +57,13 @@ const PNG = Uint8Array.from(
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
 
 describe("getMessageContent", () => {
+  // The 200 also declares */* (a file keeps its own type), which Prism serves as text/plain unless
+  // asked for a named type; LINE itself ignores Accept. The emulator tests cover any file type.
+  const jpeg = { headers: { Accept: "image/jpeg" } };
+
   it("getMessageContent: Blob download from api-data.line.me", async () => {
     const { downloads, client } = downloadRecorder();
-    const blob = await client.getMessageContent({ messageId: ids.message });
+    const blob = await client.getMessageContent({ messageId: ids.message }, jpeg);
     assertType<Blob>(blob);
     expect(blob).toBeInstanceOf(Blob);
     expect(blob.type).toBe("image/jpeg");
@@ -84,7 +88,7 @@ describe("getMessageContent", () => {
   });
 
   it("getMessageContent: withResponse exposes the status and content type", async () => {
-    const result = await mockClient().withResponse.getMessageContent({ messageId: ids.message });
+    const result = await mockClient().withResponse.getMessageContent({ messageId: ids.message }, jpeg);
     assertType<WithResponse<Blob>>(result);
     expect(result.data).toBeInstanceOf(Blob);
     expect(result.status).toBe(200);
@@ -98,6 +102,32 @@ describe("getMessageContent", () => {
       NotFoundError,
     );
     expect((error as NotFoundError).lineMessage).toBe("Not found");
+  });
+
+  // developers.line.biz/en/reference/messaging-api/#get-content documents 202 while LINE still
+  // prepares the content, and 410 for a message the user unsent. Neither may look like content.
+  it("getMessageContent: a 202 (content still being prepared) is a ContentNotReadyError, never an empty Blob", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=202" } }),
+      ContentNotReadyError,
+    );
+    expect(error).toMatchObject({ name: "ContentNotReadyError", status: 202, operationId: "getMessageContent" });
+  });
+
+  it("getMessageContent: a 202 on a streaming download is a ContentNotReadyError too", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContent({ messageId: ids.message }, { as: "stream", headers: { Prefer: "code=202" } }),
+    );
+    expect(error).toMatchObject({ name: "ContentNotReadyError", status: 202 });
+  });
+
+  it("getMessageContent: a 410 (the user unsent the message) is a GoneError, not a BadRequestError", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContent({ messageId: ids.message }, { headers: { Prefer: "code=410" } }),
+      GoneError,
+    );
+    expect(error).toMatchObject({ name: "GoneError", status: 410, operationId: "getMessageContent" });
+    expect(error).not.toBeInstanceOf(BadRequestError);
   });
 
   it("getMessageContent: on api.line.me the host check fails", async () => {
@@ -154,6 +184,22 @@ describe("getMessageContentPreview", () => {
         path: `/v2/bot/message/${ids.message}/content/preview`,
       },
     ]);
+  });
+
+  // developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview: 202 while the
+  // preview is being prepared, 410 once the user unsent the message.
+  it("getMessageContentPreview: a 202 is a ContentNotReadyError, never an empty Blob", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContentPreview({ messageId: ids.message }, { headers: { Prefer: "code=202" } }),
+    );
+    expect(error).toMatchObject({ name: "ContentNotReadyError", status: 202 });
+  });
+
+  it("getMessageContentPreview: a 410 is a GoneError", async () => {
+    const error = await rejectionOf(
+      mockClient().getMessageContentPreview({ messageId: ids.message }, { headers: { Prefer: "code=410" } }),
+    );
+    expect(error).toMatchObject({ name: "GoneError", status: 410 });
   });
 
   it("getMessageContentPreview: on api.line.me the host check fails", async () => {

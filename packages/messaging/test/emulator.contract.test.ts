@@ -1,7 +1,7 @@
 // The messaging client against the stateful mock (the in-memory LINE): what a bot developer hits
 // first, seen through @linekit/core's own behaviour (paging, retry keys, request IDs).
 import { crc32, deflateSync } from "node:zlib";
-import { BadRequestError, NotFoundError } from "@linekit/core";
+import { BadRequestError, ContentNotReadyError, GoneError, NotFoundError, pollUntil } from "@linekit/core";
 import { defaultSeed, hostCheckingFetch, type RunningMock, startMock } from "@linekit/mock";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { rejectionOf } from "../../../scripts/vitest/rejection.js";
@@ -251,5 +251,55 @@ describe("coupons in the in-memory LINE", () => {
     expect(running.items.map((item) => item.title)).toEqual(["One", "Three"]);
     expect(mock.requests({ operationId: "listCoupon" }).at(-1)!.path).toContain("status=RUNNING%2CDRAFT");
     await rejectionOf(client().getCouponDetail({ couponId: "01JYNW8JMQVFBNWF1APF8Z3FS7" }), NotFoundError);
+  });
+});
+
+describe("message content through the client (developers.line.biz/en/reference/messaging-api/#get-content)", () => {
+  /** Hands content to the mock as the webhook sender does, in the given state. */
+  async function handOver(messageId: string, contentType: string, bytes: Uint8Array<ArrayBuffer>, state = "ready") {
+    const handed = await fetch(`${mock.url}/__linekit/content/${messageId}?state=${state}`, {
+      method: "PUT",
+      headers: { "content-type": contentType },
+      body: bytes,
+    });
+    expect(handed.status).toBe(204);
+  }
+
+  it("a file a user sent resolves as a Blob of its own type (application/pdf), every byte", async () => {
+    const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+    await handOver("468789577898262540", "application/pdf", pdf);
+    const blob = await client().getMessageContent({ messageId: "468789577898262540" });
+    expect(blob.type).toBe("application/pdf");
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(pdf);
+  });
+
+  it("a video still being prepared is a ContentNotReadyError; waiting on the transcoding status, then the Blob", async () => {
+    const video = new Uint8Array([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]);
+    const messageId = "468789577898262541";
+    await handOver(messageId, "video/mp4", video, "preparing");
+    const early = await rejectionOf(client().getMessageContent({ messageId }), ContentNotReadyError);
+    expect(early).toMatchObject({ status: 202, operationId: "getMessageContent" });
+    expect(early.requestId).toBe(mock.requests({ operationId: "getMessageContent" })[0]!.requestId);
+    // LINE finishes preparing while the bot waits (here: after the first check).
+    const ready = () =>
+      fetch(`${mock.url}/__linekit/content/${messageId}`, { method: "PATCH", body: '{"state":"ready"}' });
+    const checks: string[] = [];
+    await pollUntil(
+      () => client().getMessageContentTranscodingByMessageId({ messageId }),
+      (state) => state.status !== "processing",
+      undefined,
+      { sleep: async () => void (await ready()), onCheck: (state) => checks.push(state.status) },
+    );
+    expect(checks).toEqual(["processing", "succeeded"]);
+    const blob = await client().getMessageContent({ messageId });
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(video);
+  });
+
+  it("content of a message the user unsent is a GoneError, for the content and its preview", async () => {
+    await handOver("468789577898262542", "image/jpeg", new Uint8Array([0xff, 0xd8, 0xff, 0xd9]), "unsent");
+    const gone = await rejectionOf(client().getMessageContent({ messageId: "468789577898262542" }), GoneError);
+    expect(gone.status).toBe(410);
+    expect(gone).not.toBeInstanceOf(BadRequestError);
+    await rejectionOf(client().getMessageContentPreview({ messageId: "468789577898262542" }), GoneError);
   });
 });

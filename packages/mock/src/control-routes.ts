@@ -7,6 +7,7 @@ import { type JournalFilter, matches } from "./journal.js";
 import { audienceSnapshot } from "./state/audiences.js";
 import { couponSnapshot } from "./state/coupons.js";
 import { liffSnapshot } from "./state/liff-apps.js";
+import { CONTENT_STATES, type ContentState } from "./state/line-state.js";
 import { richMenuSnapshot } from "./state/rich-menus.js";
 import { SAMPLE_JPEG } from "./state/sample-image.js";
 
@@ -17,8 +18,10 @@ export interface Controls extends MockContext {
 }
 
 interface SentEvent {
+  type?: string;
   replyToken?: string;
   source?: { userId?: string; groupId?: string; roomId?: string };
+  unsend?: { messageId?: string };
 }
 
 type Route = (mock: Controls, req: IncomingMessage, res: ServerResponse, match: RegExpExecArray, url: URL) => unknown;
@@ -58,13 +61,31 @@ const routes: Array<[string, RegExp, Route]> = [
   [
     "PUT",
     /^\/__linekit\/content\/(\d+)$/,
-    async (mock, req, res, match) => {
+    async (mock, req, res, match, url) => {
       if (!mock.state) return send(res, 404, { message: "stateless mock" });
+      const state = contentStateOf(url.searchParams.get("state") ?? "ready");
+      if (!state) return send(res, 400, { message: `state must be one of ${CONTENT_STATES.join(", ")}` });
       const bytes = Buffer.concat(await chunks(req));
       mock.state.content.set(match[1]!, {
         bytes,
         contentType: req.headers["content-type"] ?? "application/octet-stream",
+        state,
       });
+      res.writeHead(204).end();
+    },
+  ],
+  [
+    "PATCH",
+    /^\/__linekit\/content\/(\d+)$/,
+    async (mock, req, res, match) => {
+      // Moves handed-over content on: `{"state":"ready"}` once LINE has "prepared" it, and so on.
+      if (!mock.state) return send(res, 404, { message: "stateless mock" });
+      const stored = mock.state.content.get(match[1]!);
+      if (!stored) return send(res, 404, { message: `no content for message ${match[1]}` });
+      const { state: wanted } = JSON.parse((await text(req)) || "{}") as { state?: unknown };
+      const state = contentStateOf(wanted);
+      if (!state) return send(res, 400, { message: `state must be one of ${CONTENT_STATES.join(", ")}` });
+      stored.state = state;
       res.writeHead(204).end();
     },
   ],
@@ -74,9 +95,12 @@ const routes: Array<[string, RegExp, Route]> = [
     async (mock, req, res) => {
       // The sender reports the events it delivered, so replies are tied to the chat they answer.
       const { events = [] } = JSON.parse(await text(req)) as { events?: SentEvent[] };
-      for (const { replyToken, source = {} } of events) {
+      for (const { type, replyToken, source = {}, unsend } of events) {
         const chat = source.groupId ?? source.roomId ?? source.userId;
         if (mock.state && replyToken && chat) mock.state.replyTokenChats.set(replyToken, chat);
+        // An unsent message's content is gone: downloads answer 410 from now on.
+        const unsent = type === "unsend" && unsend?.messageId ? mock.state?.content.get(unsend.messageId) : undefined;
+        if (unsent) unsent.state = "unsent";
       }
       res.writeHead(204).end();
     },
@@ -134,6 +158,7 @@ function snapshot(mock: Controls) {
       messageId,
       contentType: c.contentType,
       bytes: c.bytes.byteLength,
+      state: c.state ?? "ready",
     })),
     quotaUsed: state.quotaUsed,
     deliveries: Object.fromEntries(state.deliveries),
@@ -157,4 +182,8 @@ async function chunks(req: IncomingMessage): Promise<Buffer[]> {
 
 async function text(req: IncomingMessage): Promise<string> {
   return Buffer.concat(await chunks(req)).toString("utf8");
+}
+
+function contentStateOf(value: unknown): ContentState | undefined {
+  return CONTENT_STATES.find((state) => state === value);
 }

@@ -166,6 +166,10 @@ function judgeAnswer(operation: SpecOperation, produced: Answer): SpecViolation[
 }
 
 function toReply(produced: Answer): Reply {
+  // A 202 "still being prepared" carries no body at all (not even `{}`).
+  if (produced.status === 202 && produced.json === undefined && !produced.bytes) {
+    return { status: 202, headers: { ...produced.headers }, body: new Uint8Array(0) };
+  }
   if (produced.bytes) {
     return {
       status: produced.status,

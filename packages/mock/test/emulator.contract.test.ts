@@ -143,6 +143,68 @@ describe("state", () => {
     expect((await get("/v2/bot/message/468789577898262531/content")).status).toBe(404);
   });
 
+  it("a file message keeps its own media type: a PDF handed over downloads as application/pdf", async () => {
+    const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+    await fetch(`${mock.url}/__linekit/content/468789577898262532`, {
+      method: "PUT",
+      headers: { "content-type": "application/pdf" },
+      body: pdf,
+    });
+    const content = await get("/v2/bot/message/468789577898262532/content");
+    expect(content.status).toBe(200);
+    expect(content.headers.get("content-type")).toBe("application/pdf");
+    expect(new Uint8Array(await content.arrayBuffer())).toEqual(pdf);
+  });
+
+  it("content still being prepared answers 202 without a body (and transcoding says processing) until it is ready", async () => {
+    // developers.line.biz/en/reference/messaging-api/#get-content: 202 while LINE prepares the content.
+    const video = new Uint8Array([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70]);
+    const id = "468789577898262533";
+    await fetch(`${mock.url}/__linekit/content/${id}?state=preparing`, {
+      method: "PUT",
+      headers: { "content-type": "video/mp4" },
+      body: video,
+    });
+    const early = await get(`/v2/bot/message/${id}/content`);
+    expect(early.status).toBe(202);
+    expect((await early.arrayBuffer()).byteLength).toBe(0);
+    expect((await get(`/v2/bot/message/${id}/content/preview`)).status).toBe(202);
+    expect(await (await get(`/v2/bot/message/${id}/content/transcoding`)).json()).toEqual({ status: "processing" });
+    const ready = await fetch(`${mock.url}/__linekit/content/${id}`, {
+      method: "PATCH",
+      body: JSON.stringify({ state: "ready" }),
+    });
+    expect(ready.status).toBe(204);
+    expect(await (await get(`/v2/bot/message/${id}/content/transcoding`)).json()).toEqual({ status: "succeeded" });
+    const content = await get(`/v2/bot/message/${id}/content`);
+    expect(content.status).toBe(200);
+    expect(new Uint8Array(await content.arrayBuffer())).toEqual(video);
+  });
+
+  it("an unsend event makes the message's content answer 410 in LINE's error shape", async () => {
+    // developers.line.biz/en/reference/messaging-api/#get-content: 410 once the user unsent the message.
+    const image = webhookEvents.image({ source: { type: "user", userId: USER } });
+    await handEventsToMock(mock.url, [image]);
+    expect((await get(`/v2/bot/message/${image.message.id}/content`)).status).toBe(200);
+    await handEventsToMock(mock.url, [
+      webhookEvents.unsend(image.message.id, { source: { type: "user", userId: USER } }),
+    ]);
+    const gone = await get(`/v2/bot/message/${image.message.id}/content`);
+    expect(gone.status).toBe(410);
+    expect(await gone.json()).toEqual({ message: expect.any(String) });
+    expect((await get(`/v2/bot/message/${image.message.id}/content/preview`)).status).toBe(410);
+  });
+
+  it("a content state the mock does not know is refused", async () => {
+    const refused = await fetch(`${mock.url}/__linekit/content/468789577898262534?state=later`, {
+      method: "PUT",
+      headers: { "content-type": "image/jpeg" },
+      body: new Uint8Array([0xff, 0xd8]),
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toEqual({ message: "state must be one of ready, preparing, unsent" });
+  });
+
   it("the sender's hand-off: an image the user sent downloads by its ID, and the reply lands in its chat", async () => {
     const event = webhookEvents.image({ source: { type: "group", groupId: GROUP, userId: USER } });
     await handEventsToMock(mock.url, [event]);

@@ -3257,6 +3257,24 @@ export interface components {
                 "application/json": components["schemas"]["NumberOfMessagesResponse"];
             };
         };
+        /** @description LINE is still preparing the content; it is not downloadable yet. Ask again later. */
+        ContentNotReady: {
+            headers: {
+                "x-line-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The user unsent the message; its content is gone for good. */
+        MessageUnsent: {
+            headers: {
+                "x-line-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description The uploaded image is larger than 1 MB. */
         RichMenuImageTooLarge: {
             headers: {
@@ -3578,6 +3596,8 @@ export type ResponseConflict = components['responses']['Conflict'];
 export type ResponseNotFound = components['responses']['NotFound'];
 export type ResponseValidMessages = components['responses']['ValidMessages'];
 export type ResponseNumberOfMessages = components['responses']['NumberOfMessages'];
+export type ResponseContentNotReady = components['responses']['ContentNotReady'];
+export type ResponseMessageUnsent = components['responses']['MessageUnsent'];
 export type ResponseRichMenuImageTooLarge = components['responses']['RichMenuImageTooLarge'];
 export type ResponseRichMenuImageWrongType = components['responses']['RichMenuImageWrongType'];
 export type ParameterRetryKey = components['parameters']['RetryKey'];
@@ -5567,11 +5587,14 @@ export interface operations {
                     "video/mp4": components["schemas"]["BinaryContent"];
                     "audio/x-m4a": components["schemas"]["BinaryContent"];
                     "application/octet-stream": components["schemas"]["BinaryContent"];
+                    "*/*": components["schemas"]["BinaryContent"];
                 };
             };
+            202: components["responses"]["ContentNotReady"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["MessageUnsent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
@@ -5597,9 +5620,11 @@ export interface operations {
                     "image/jpeg": components["schemas"]["BinaryContent"];
                 };
             };
+            202: components["responses"]["ContentNotReady"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            410: components["responses"]["MessageUnsent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

@@ -22,7 +22,15 @@ export interface SentMessage {
 export interface StoredContent {
   bytes: Uint8Array;
   contentType: string;
+  /**
+   * `preparing`: LINE has not finished preparing it (downloads answer 202); `unsent`: the user
+   * unsent the message (downloads answer 410). Absent: ready.
+   */
+  state?: ContentState;
 }
+
+export type ContentState = "ready" | "preparing" | "unsent";
+export const CONTENT_STATES: readonly ContentState[] = ["ready", "preparing", "unsent"];
 
 export interface NarrowcastJob {
   requestId: string;
