@@ -1,11 +1,13 @@
 // `npm run bench`: every figure, one Markdown table each, also written to packages/bench/.work/results.md.
 // Flags (after `npm run bench -- --`, or `node packages/bench/dist/run.js …`):
-//   --only=request,webhook,bundle,import,typecheck,regen[,diagnose]   --quick (fewer rounds)   --no-build
-// `diagnose` (opt-in) breaks linekit's request and webhook cost down step by step.
+//   --only=request,webhook,bundle,import,typecheck,regen[,diagnose,bytes]   --quick (fewer rounds)   --no-build
+// `diagnose` (opt-in) breaks linekit's request and webhook cost down step by step; `bytes` (opt-in)
+// splits the reply bot's bundle by source module.
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { bundleFigure } from "./fig-bundle.js";
+import { bytesFigure } from "./fig-bytes.js";
 import { diagnoseFigure } from "./fig-diagnose.js";
 import { importFigure } from "./fig-import.js";
 import { regenFigure } from "./fig-regen.js";
@@ -23,13 +25,17 @@ const quick = flag("quick");
 const only = value("only")?.split(",");
 
 const FIGURES: { id: string; run: () => Promise<Table>; optIn?: boolean }[] = [
-  { id: "request", run: () => requestFigure({ rounds: quick ? 3 : 7, sequential: 300, concurrent: 960 }) },
-  { id: "webhook", run: () => webhookFigure({ rounds: quick ? 3 : 9, budgetMs: 60 }) },
+  {
+    id: "request",
+    run: () => requestFigure({ blocks: quick ? 12 : 40 }),
+  },
+  { id: "webhook", run: () => webhookFigure({ blocks: quick ? 10 : 30, turns: 60 }) },
   { id: "bundle", run: () => bundleFigure() },
   { id: "import", run: () => importFigure({ rounds: quick ? 3 : 9 }) },
   { id: "typecheck", run: () => typecheckFigure({ rounds: quick ? 1 : 3 }) },
   { id: "regen", run: () => regenFigure({ rounds: quick ? 2 : 5, fullRounds: 1 }) },
   { id: "diagnose", run: () => diagnoseFigure({ rounds: quick ? 3 : 7 }), optIn: true },
+  { id: "bytes", run: () => bytesFigure(), optIn: true },
 ];
 const unknown = only?.filter((id) => !FIGURES.some((f) => f.id === id)) ?? [];
 if (unknown.length) {
@@ -57,7 +63,7 @@ print(
       .map((l) => l.toFixed(2))
       .join(" ")} at start.`,
     `Official SDK: @line/bot-sdk ${versionOf("@line/bot-sdk")} (the newest release whose engines allow Node 20; 11.x requires Node 22). esbuild ${versionOf("esbuild")}.`,
-    "Every table: medians over interleaved rounds (A B C A B C …), interquartile range in square brackets, min–max in round ones; ratios are of medians.",
+    "Every table: medians over interleaved rounds (A B C A B C …), interquartile range in square brackets, min–max in round ones. Ratios in figures 1 and 2 are paired: taken within each round, then median [interquartile range]; elsewhere they are ratios of medians.",
     "",
   ].join("\n"),
 );

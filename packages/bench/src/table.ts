@@ -58,6 +58,37 @@ export function comparisonRow(
   ];
 }
 
+/** A paired ratio: `1.04× [1.03–1.05]`, its median and interquartile range. */
+export function formatPairedRatio(s: Summary | undefined): string {
+  if (!s) return "—";
+  return `${s.median.toFixed(2)}× [${s.q1.toFixed(2)}–${s.q3.toFixed(2)}]`;
+}
+
+/** Ratio columns of a paired figure: each cell is the median [IQR] of the per-round ratios. */
+export const PAIRED_HEAD = ["", "raw", "official", "linekit", "official/raw", "linekit/raw", "linekit/official"];
+
+/** One row of a paired raw / official / linekit comparison: the samples, then the per-round ratios. */
+export function pairedRow(
+  label: string,
+  cells: { raw?: Cell; official?: Cell; linekit?: Cell },
+  ratios: {
+    officialRaw?: Summary | undefined;
+    linekitRaw?: Summary | undefined;
+    linekitOfficial?: Summary | undefined;
+  },
+  unit = "",
+): string[] {
+  return [
+    label,
+    formatCell(cells.raw, unit),
+    formatCell(cells.official, unit),
+    formatCell(cells.linekit, unit),
+    formatPairedRatio(ratios.officialRaw),
+    formatPairedRatio(ratios.linekitRaw),
+    formatPairedRatio(ratios.linekitOfficial),
+  ];
+}
+
 export const COMPARISON_HEAD = ["", "raw", "official", "linekit", "linekit/raw", "linekit/official"];
 
 const escapeCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");

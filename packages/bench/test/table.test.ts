@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summarize } from "../src/stats.js";
-import { comparisonRow, formatNumber, formatSummary, formatTable } from "../src/table.js";
+import { pairedRatios, summarize } from "../src/stats.js";
+import { comparisonRow, formatNumber, formatSummary, formatTable, pairedRow } from "../src/table.js";
 
 describe("numbers and cells", () => {
   it("keeps about three significant digits and groups thousands", () => {
@@ -24,6 +24,25 @@ describe("numbers and cells", () => {
     expect(row).toEqual(["cpu", "200 [150–250] (100–300)", "400", "240 [235–245] (230–250)", "1.20×", "0.60×"]);
     const missing = comparisonRow("cpu", { raw: { summary: summarize([1]) }, linekit: { text: "not available yet" } });
     expect(missing.slice(3)).toEqual(["not available yet", "—", "—"]);
+  });
+});
+
+describe("paired rows", () => {
+  it("prints each per-round ratio as median [q1–q3], and a dash where a side is missing", () => {
+    const row = pairedRow(
+      "cpu",
+      { raw: { summary: summarize([10, 20]) }, linekit: { summary: summarize([11, 21]) } },
+      { linekitRaw: pairedRatios([10, 20.8, 33], [10, 20, 30]) },
+    );
+    expect(row).toEqual([
+      "cpu",
+      "15.0 [12.5–17.5] (10.0–20.0)",
+      "—",
+      "16.0 [13.5–18.5] (11.0–21.0)",
+      "—",
+      "1.04× [1.02–1.07]",
+      "—",
+    ]);
   });
 });
 

@@ -15,10 +15,20 @@ export function checkedLimit(bytes: number | undefined): number {
   return bytes;
 }
 
-/** Whether the body's declared length already exceeds `limit`. */
-export function declaredOver(response: Response, limit: number): boolean {
-  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  return declared > limit;
+/** The body's declared Content-Length, or NaN without a valid one. */
+export function declaredLength(response: Response): number {
+  const declared = response.headers.get("content-length");
+  return declared !== null && /^\d+$/.test(declared) ? Number(declared) : Number.NaN;
+}
+
+/**
+ * Whether a body of `declared` length (see `declaredLength`) within `limit` is sent as it is (no
+ * Content-Encoding that fetch would inflate): reading it whole then stays within the limit.
+ */
+export function framedWithin(response: Response, declared: number, limit: number): boolean {
+  if (!(declared <= limit)) return false;
+  const encoding = response.headers.get("content-encoding");
+  return encoding === null || encoding.trim().toLowerCase() === "identity";
 }
 
 /**
@@ -28,8 +38,8 @@ export function declaredOver(response: Response, limit: number): boolean {
 export async function readAtMost(
   body: ReadableStream<Uint8Array> | null,
   limit: number,
-): Promise<{ bytes: ArrayBuffer; over: boolean }> {
-  if (!body) return { bytes: new ArrayBuffer(0), over: false };
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; over: boolean }> {
+  if (!body) return { bytes: new Uint8Array(0), over: false };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -47,11 +57,13 @@ export async function readAtMost(
     chunks.push(value);
     size += value.byteLength;
   }
+  // A stream's chunks are the reader's own: a body that came in one (most answers) is used as it is.
+  if (chunks.length === 1) return { bytes: chunks[0] as Uint8Array<ArrayBuffer>, over };
   const bytes = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return { bytes: bytes.buffer, over };
+  return { bytes, over };
 }

@@ -8,7 +8,7 @@ import { checkedLimit } from "./body-limits.js";
 import { LinekitError } from "./errors.js";
 import { checkHeaderValue, checkHeaderValues } from "./header-values.js";
 import { observeCall, observersOf } from "./hooks.js";
-import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS, type TokenSource } from "./options.js";
+import { type CallOptions, type ClientOptions, DEFAULT_TIMEOUT_MS } from "./options.js";
 import { paceFor } from "./rate-limiter.js";
 import { Redactor } from "./redact.js";
 import { resolveRetry } from "./retry.js";
@@ -21,7 +21,10 @@ export interface OutgoingCall {
   operationId: string;
   entry: OperationEntry;
   url: string;
-  /** Lower-cased names; the caller's headers already merged over the client's. */
+  /**
+   * Lower-cased names; the caller's headers already merged over the client's. A fresh record of
+   * this call's own: the delivery adds the retry key, bot ID and credentials to it in place.
+   */
   headers: Record<string, string>;
   payload: SerializedBody | undefined;
   /** This call's options (signal, deadline, retry policy, retry key, credentials, bot). */
@@ -40,6 +43,19 @@ export function baseFor(host: string, options: ClientOptions): string {
   return (options.baseUrls?.[host] ?? options.baseUrl ?? host).replace(/\/$/, "");
 }
 
+/** `baseFor`, resolved once per host for one client instead of once per call. */
+export function basesOf(options: ClientOptions): (host: string) => string {
+  const bases = new Map<string, string>();
+  return (host) => {
+    let base = bases.get(host);
+    if (base === undefined) {
+      base = baseFor(host, options);
+      bases.set(host, base);
+    }
+    return base;
+  };
+}
+
 /** The client-wide headers, lower-cased and checked once. */
 export function clientHeadersOf(options: ClientOptions): Record<string, string> {
   const headers = lowerCased(options.headers);
@@ -56,40 +72,43 @@ export function clientHeadersOf(options: ClientOptions): Record<string, string> 
 export type DeliverCall = <T, R>(outgoing: OutgoingCall, conclusion: Conclusion<T, R>) => Promise<R>;
 
 export function createDelivery(options: ClientOptions): DeliverCall {
-  const token = tokenSourceOf(options);
-  const refreshableToken = typeof options.channelAccessToken === "function";
+  // A fixed token is handed to each attempt as it is; only a function is asked (and awaited) per attempt.
+  const token = options.channelAccessToken;
+  const refreshableToken = typeof token === "function";
   const clientRetry = resolveRetry(options.retry);
   const maxBodyBytes = checkedLimit(options.maxResponseBytes);
   const observers = observersOf(options);
+  const clientTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   return async function deliverCall<T, R>(outgoing: OutgoingCall, conclusion: Conclusion<T, R>): Promise<R> {
-    const { operationId, entry, url, payload, call } = outgoing;
-    const headers = { ...outgoing.headers };
+    const { operationId, entry, url, payload, call, headers, secrets } = outgoing;
     const botId = call.botId ?? options.botId;
     if (botId !== undefined && entry.auth === "bearer") headers["x-line-bot-id"] = botId;
     const credentials = entry.auth === "basic" ? (call.channelCredentials ?? options.channelCredentials) : undefined;
     const basic = credentials ? basicAuthorization(credentials, operationId) : undefined;
     // One key per logical call, reused by every attempt: that is what lets LINE drop duplicates.
-    const retryKey = entry.retryKey ? (call.retryKey ?? headers["x-line-retry-key"] ?? crypto.randomUUID()) : undefined;
-    if (retryKey) {
-      checkHeaderValue("retryKey", retryKey);
+    let retryKey: string | undefined;
+    if (entry.retryKey) {
+      retryKey = call.retryKey ?? headers["x-line-retry-key"];
+      if (retryKey === undefined) retryKey = crypto.randomUUID();
+      else checkHeaderValue("retryKey", retryKey);
       headers["x-line-retry-key"] = retryKey;
     }
     // Never in an error: the tokens sent, a hand-set Authorization, Basic credentials, and what the
     // surface found (OAuth credentials in the query or a form body).
-    const secrets = outgoing.secrets;
     if (headers.authorization) secrets.add(headers.authorization);
     if (credentials && basic) for (const secret of basicSecrets(credentials, basic)) secrets.add(secret);
-    const bearer = token && entry.auth === "bearer" ? token : undefined;
+    const bearer = entry.auth === "bearer" ? token : undefined;
     const retry = call.retry === undefined ? clientRetry : resolveRetry(options.retry, call.retry);
 
     try {
       const delivered = await deliver({
         operationId,
         build: (signal, bearerAuthorization) => {
+          // The surface's headers are this call's own: each attempt sets its credentials in place.
           const authorization = authorizationFor(entry.auth, bearerAuthorization, basic);
-          const attemptHeaders = authorization ? { ...headers, authorization } : headers;
-          const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers: attemptHeaders, signal };
+          if (authorization) headers.authorization = authorization;
+          const init: RequestInit & { duplex?: "half" } = { method: entry.method, headers, signal };
           if (payload) {
             // fetch would re-send the body (and the retry key) wherever a 307/308 points; LINE never
             // redirects API calls, so a redirect is surfaced as an error instead of followed.
@@ -103,14 +122,14 @@ export function createDelivery(options: ClientOptions): DeliverCall {
         refreshableToken,
         repeatable: (isIdempotent(entry.method) || retryKey !== undefined) && (payload?.replayable ?? true),
         retryKey,
-        timeoutMs: call.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        timeoutMs: call.timeoutMs ?? clientTimeoutMs,
         signal: call.signal,
         retry,
         fetch: options.fetch,
         streaming: entry.response === "binary" && call.as === "stream",
         maxBodyBytes,
         secrets,
-        pace: paceFor(options.rateLimiter, entry.rateLimit),
+        pace: options.rateLimiter ? paceFor(options.rateLimiter, entry.rateLimit) : undefined,
         read: conclusion.read,
         observer: observers.length ? observeCall(observers, described(outgoing), secrets, retry.now) : undefined,
       });
@@ -128,12 +147,6 @@ export function createDelivery(options: ClientOptions): DeliverCall {
 function described({ operationId, entry, url }: OutgoingCall) {
   const outside = operationId === `${entry.method} ${entry.path}`;
   return { operationId: outside ? undefined : operationId, method: entry.method, path: entry.path, url };
-}
-
-function tokenSourceOf(options: ClientOptions): TokenSource | undefined {
-  const token = options.channelAccessToken;
-  if (token === undefined) return undefined;
-  return typeof token === "function" ? token : () => token;
 }
 
 export function lowerCased(headers: Readonly<Record<string, string>> | undefined): Record<string, string> {

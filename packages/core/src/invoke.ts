@@ -2,7 +2,7 @@
 // response into the method's result or a typed error.
 import { serializeBody } from "./body.js";
 import { ERROR_BODY_MAX_BYTES } from "./body-limits.js";
-import { baseFor, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
+import { basesOf, type Conclusion, clientHeadersOf, type DeliverCall, lowerCased } from "./delivery.js";
 import { apiErrorFor, ContentNotReadyError, type ErrorContext, InvalidResponseError } from "./errors.js";
 import { checkHeaderValues } from "./header-values.js";
 import type { WithResponse } from "./method-types.js";
@@ -34,12 +34,30 @@ export function createInvoker(
   const collidingRoute = routeCollisions(operations);
   // Plain lower-cased records: fetch takes them as they are, where Headers objects cost a copy each.
   const clientHeaders = clientHeadersOf(options);
+  const baseOf = basesOf(options);
 
-  return async function invoke(operationId: string, entry: OperationEntry, args: Args): Promise<WithResponse<unknown>> {
+  /** One call: resolves to the data alone, or to `{ data, response, … }` with `withResponse`. */
+  function invoke(
+    operationId: string,
+    entry: OperationEntry,
+    args: Args,
+    withResponse: true,
+  ): Promise<WithResponse<unknown>>;
+  function invoke(operationId: string, entry: OperationEntry, args: Args, withResponse: false): Promise<unknown>;
+  function invoke(operationId: string, entry: OperationEntry, args: Args, withResponse: boolean): Promise<unknown> {
+    // Not an async function (one promise less per call), so a bad argument is turned into a rejection here.
+    try {
+      return send(operationId, entry, args, withResponse);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  function send(operationId: string, entry: OperationEntry, args: Args, withResponse: boolean): Promise<unknown> {
     const { params, body, call } = splitArgs(entry, args);
     if (call.headers) checkHeaderValues(call.headers, "call");
     const query = entry.queryParams.length ? queryString(params, entry.queryParams, entry.commaQueryParams) : "";
-    const path = fillPath(entry.path, params, operationId);
+    const path = entry.pathParams.length ? fillPath(entry.path, params, operationId) : entry.path;
     const rival = collidingRoute(entry, path);
     if (rival) throw collisionError(operationId, rival);
     const payload =
@@ -49,18 +67,34 @@ export function createInvoker(
     const secrets = new Set<string>();
     addSecretFields(secrets, params);
     if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
-    const url = `${baseFor(entry.host, options)}${path}${query ? `?${query}` : ""}`;
+    const url = `${baseOf(entry.host)}${path}${query ? `?${query}` : ""}`;
     return deliverCall(
       { operationId, entry, url, headers, payload, call, secrets },
-      {
-        read: (response, delivered, attempts) => readBody(response, delivered, entry, { operationId, attempts }),
-        settle: (delivered) => resultOf(delivered, operationId, entry),
-      },
+      conclusionOf(operationId, entry, withResponse),
     );
-  };
+  }
+
+  // How a response becomes a method's result depends only on the operation: made once, not per call.
+  const conclusions = new Map<string, { entry: OperationEntry; pair: readonly Conclusion<unknown, unknown>[] }>();
+  function conclusionOf(operationId: string, entry: OperationEntry, withResponse: boolean) {
+    let known = conclusions.get(operationId);
+    if (known?.entry !== entry) {
+      const read = (response: Response, delivered: DeliveredBody, attempts: number) =>
+        readBody(response, delivered, entry, { operationId, attempts });
+      const pair: Conclusion<unknown, unknown>[] = [
+        { read, settle: (delivered) => dataOf(delivered, operationId, entry) },
+        { read, settle: (delivered) => resultOf(delivered, operationId, entry) },
+      ];
+      known = { entry, pair };
+      if (!conclusions.has(operationId)) conclusions.set(operationId, known);
+    }
+    return known.pair[withResponse ? 1 : 0]!;
+  }
+  return invoke;
 }
 
-function resultOf(delivered: Delivered<unknown>, operationId: string, entry: OperationEntry): WithResponse<unknown> {
+/** The method's data, or the typed error for a status that is not a success (or a download not ready yet). */
+function dataOf(delivered: Delivered<unknown>, operationId: string, entry: OperationEntry): unknown {
   const { response, attempts, acceptedRequestId, value } = delivered;
   if (!response.ok && !acceptedRequestId) {
     throw apiErrorFor({ status: response.status, body: value, headers: response.headers, operationId, attempts });
@@ -68,6 +102,12 @@ function resultOf(delivered: Delivered<unknown>, operationId: string, entry: Ope
   if (isNotReady(response, entry)) {
     throw new ContentNotReadyError({ status: response.status, headers: response.headers, operationId, attempts });
   }
+  return value;
+}
+
+function resultOf(delivered: Delivered<unknown>, operationId: string, entry: OperationEntry): WithResponse<unknown> {
+  const { response, attempts, acceptedRequestId } = delivered;
+  const value = dataOf(delivered, operationId, entry);
   const result: WithResponse<unknown> = {
     data: value,
     response,

@@ -59,10 +59,8 @@ export function namedMethods(
   const withResponse: UntypedMethods["withResponse"] = {};
   for (const [key, entry] of Object.entries(operations)) {
     const operationId = entry.operationId ?? key;
-    withResponse[key] = (...args: unknown[]) => invoke(operationId, entry, args);
-    named[key] = (...args: unknown[]) => invoke(operationId, entry, args).then(dataOf);
+    withResponse[key] = (...args: unknown[]) => invoke(operationId, entry, args, true);
+    named[key] = (...args: unknown[]) => invoke(operationId, entry, args, false);
   }
   return Object.assign(named, { withResponse });
 }
-
-const dataOf = (result: WithResponse<unknown>) => result.data;

@@ -21,7 +21,7 @@ export function isRetryableReason(reason: RateLimitReason): boolean {
 }
 
 /** The reason of a 429 from its buffered body (LINE's `{ "message": … }`). */
-export function reasonOfBody(bytes: ArrayBuffer | undefined): RateLimitReason {
+export function reasonOfBody(bytes: Uint8Array | undefined): RateLimitReason {
   if (!bytes || bytes.byteLength === 0) return "unknown";
   try {
     const body = JSON.parse(new TextDecoder().decode(bytes)) as { message?: unknown };

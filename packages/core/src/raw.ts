@@ -86,7 +86,7 @@ function outsideTable(method: string, path: string, host: string): OperationEntr
   return { method, path, host, pathParams: [], queryParams: [], response: "json", auth: "bearer", retryKey: false };
 }
 
-function replayed(response: Response, bytes: ArrayBuffer | undefined): Response {
+function replayed(response: Response, bytes: Uint8Array<ArrayBuffer> | undefined): Response {
   const nullBody = bytes === undefined || response.status === 204 || response.status === 205 || response.status === 304;
   return new Response(nullBody ? null : bytes, {
     status: response.status,

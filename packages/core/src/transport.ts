@@ -1,6 +1,6 @@
 // Runs one logical call as up to N HTTP attempts: authentication per attempt, a timeout per
 // attempt, retries only when repeating the request is safe, and typed errors at the end.
-import { declaredOver, ERROR_BODY_MAX_BYTES, readAtMost } from "./body-limits.js";
+import { declaredLength, ERROR_BODY_MAX_BYTES, framedWithin, readAtMost } from "./body-limits.js";
 import { LinekitError, LineNetworkError, LineTimeoutError, ResponseTooLargeError } from "./errors.js";
 import { checkHeaderValue, InvalidHeaderValueError } from "./header-values.js";
 import type { AttemptObserver } from "./hooks.js";
@@ -19,8 +19,8 @@ export interface Attempt<T> {
   operationId?: string | undefined;
   /** Builds a fresh request for each attempt (a body cannot be sent twice), with this attempt's signal. */
   build: (signal: AbortSignal, authorization: string | undefined) => Outgoing;
-  /** Adds `Authorization: Bearer` from this source when set. */
-  token?: TokenSource | undefined;
+  /** Adds `Authorization: Bearer` with this token, or with what this source gives, when set. */
+  token?: string | TokenSource | undefined;
   /** Whether asking the source again can give a different token (a function, not a fixed string). */
   refreshableToken?: boolean | undefined;
   /** Whether repeating the request is harmless (idempotent method or a retry key). */
@@ -56,7 +56,7 @@ export interface Pace {
  * ERROR_BODY_MAX_BYTES), or, for a streaming download, the guarded stream (null without a body).
  */
 export type DeliveredBody =
-  | { bytes: ArrayBuffer; truncated: boolean; stream?: never }
+  | { bytes: Uint8Array<ArrayBuffer>; truncated: boolean; stream?: never }
   | { bytes?: never; truncated?: never; stream: ReadableStream<Uint8Array> | null };
 
 export interface Delivered<T> {
@@ -75,13 +75,16 @@ const TIMED_OUT = Symbol("timed out");
 // arrives: the attempt hangs for good. Holding each in-flight Request here prevents that.
 const inFlight = new Set<Request>();
 
-export async function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
-  if (!call.observer) return deliverObserved(call, undefined);
+export function deliver<T>(call: Attempt<T>): Promise<Delivered<T>> {
+  return call.observer ? deliverReported(call, call.observer) : deliverObserved(call, undefined);
+}
+
+async function deliverReported<T>(call: Attempt<T>, observer: AttemptObserver): Promise<Delivered<T>> {
   try {
-    return await deliverObserved(call, call.observer);
+    return await deliverObserved(call, observer);
   } catch (error) {
     // Every way out of a call ends in one event: a throw no attempt reported yet is reported here.
-    call.observer.threw(error);
+    observer.threw(error);
     throw error;
   }
 }
@@ -154,23 +157,26 @@ type Outcome =
 async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefined, attempt: number): Promise<Outcome> {
   if (call.signal?.aborted) throw call.signal.reason;
   const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(call.signal?.reason);
-  call.signal?.addEventListener("abort", onCallerAbort, { once: true });
+  const callerSignal = call.signal;
+  const onCallerAbort = callerSignal && (() => controller.abort(callerSignal.reason));
+  if (onCallerAbort) callerSignal.addEventListener("abort", onCallerAbort, { once: true });
   const timer = call.timeoutMs > 0 ? setTimeout(() => controller.abort(TIMED_OUT), call.timeoutMs) : undefined;
   let request: Request | undefined;
   try {
     // The attempt's deadline and the caller's signal cover getting the token too: a token source
     // that never answers fails the attempt like a request that never answers.
-    const token = call.token
-      ? await untilAborted(
-          call.token(
-            rejectedToken === undefined
-              ? { forceRefresh: false, signal: controller.signal }
-              : { forceRefresh: true, rejectedToken, signal: controller.signal },
-          ),
-          controller.signal,
-        )
-      : undefined;
+    const source = call.token;
+    const token =
+      typeof source === "function"
+        ? await untilAborted(
+            source(
+              rejectedToken === undefined
+                ? { forceRefresh: false, signal: controller.signal }
+                : { forceRefresh: true, rejectedToken, signal: controller.signal },
+            ),
+            controller.signal,
+          )
+        : source;
     if (token !== undefined) {
       call.secrets?.add(token);
       // A CR, LF or NUL would make fetch fail with a message that quotes the whole header, token
@@ -195,7 +201,7 @@ async function attemptOnce<T>(call: Attempt<T>, rejectedToken: string | undefine
   } finally {
     if (request) inFlight.delete(request);
     if (timer) clearTimeout(timer);
-    call.signal?.removeEventListener("abort", onCallerAbort);
+    if (onCallerAbort) callerSignal.removeEventListener("abort", onCallerAbort);
   }
 }
 
@@ -221,11 +227,17 @@ async function bodyOf<T>(
     });
     return { stream };
   }
-  if (response.ok && declaredOver(response, call.maxBodyBytes)) {
+  const declared = declaredLength(response);
+  if (response.ok && declared > call.maxBodyBytes) {
     await response.body?.cancel().catch(() => {});
     return "too large";
   }
-  const { bytes, over } = await readAtMost(response.body, response.ok ? call.maxBodyBytes : ERROR_BODY_MAX_BYTES);
+  const limit = response.ok ? call.maxBodyBytes : ERROR_BODY_MAX_BYTES;
+  // The platform's fetch stops at a declared length, so such a body is read in one go; a
+  // compressed one is not, as its declared length is not the length of what it inflates to.
+  if (!call.fetch && framedWithin(response, declared, limit))
+    return { bytes: new Uint8Array(await response.arrayBuffer()), truncated: false };
+  const { bytes, over } = await readAtMost(response.body, limit);
   if (over && response.ok) return "too large";
   return { bytes, truncated: over };
 }

@@ -1,6 +1,7 @@
 // Probes from a hostile server: answers far larger than anything LINE sends must not be buffered
 // whole, and a huge error body must not be kept whole in the error.
 import type { ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type ClientOptions,
@@ -65,6 +66,25 @@ describe("the buffered-body limit (maxResponseBytes)", () => {
     });
     const line = make({ channelAccessToken: "tok", baseUrl: server.url, maxResponseBytes: MiB });
     await expect(line.getProfile({ userId: "U1" })).rejects.toBeInstanceOf(ResponseTooLargeError);
+  });
+
+  it("a compressed answer is limited by what it inflates to, not by its declared Content-Length", async () => {
+    // 4 MiB of JSON gzips to a few KiB: the declared length is far below the limit, the body is not.
+    const inflated = JSON.stringify({ displayName: "x".repeat(4 * MiB) });
+    const zipped = gzipSync(inflated);
+    expect(zipped.byteLength).toBeLessThan(MiB);
+    const server = await servers.start((_req, res) => {
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": String(zipped.byteLength),
+      });
+      res.end(zipped);
+    });
+    const line = make({ channelAccessToken: "tok", baseUrl: server.url, maxResponseBytes: MiB });
+    await expect(line.getProfile({ userId: "U1" })).rejects.toBeInstanceOf(ResponseTooLargeError);
+    const roomy = make({ channelAccessToken: "tok", baseUrl: server.url, maxResponseBytes: 8 * MiB });
+    await expect(roomy.getProfile({ userId: "U1" })).resolves.toMatchObject({ displayName: "x".repeat(4 * MiB) });
   });
 
   it("a Blob download counts; the same download as a stream is exempt", async () => {
