@@ -7,6 +7,7 @@
 
 import { startMock } from "@linekit/mock";
 import type { TestProject } from "vitest/node";
+import { warmUpSending } from "./warm-up.js";
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const external = process.env.LINEKIT_MOCK_URL;
@@ -20,37 +21,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const mock = await startMock({ stateless: true, ...(areas.length ? { areas } : {}) });
   if (areas.length === 0 || areas.includes("messaging")) {
     // Every package's bot replies and pushes; the messaging package's own tests call every sending operation.
-    await warmUp(mock.url, project.name === "messaging" ? SENDING_OPERATIONS : SENDING_OPERATIONS.slice(0, 2));
+    await warmUpSending(mock.url, project.name === "messaging" ? "all" : "reply-and-push");
   }
   project.provide("mockUrl", mock.url);
   return () => mock.close();
-}
-
-// Prism compiles an operation's message schemas on its first request: seconds each, and past a
-// bot's own 30 s request timeout on a busy machine (load 30+). Pay it here, once per operation,
-// outside every test's and client's timeout.
-const messages = [{ type: "text", text: "warm-up" }];
-const friend = `U${"0".repeat(32)}`;
-const SENDING_OPERATIONS: Array<[path: string, body: unknown]> = [
-  ["/v2/bot/message/reply", { replyToken: "warm-up", messages }],
-  ["/v2/bot/message/push", { to: friend, messages }],
-  ["/v2/bot/message/multicast", { to: [friend], messages }],
-  ["/v2/bot/message/narrowcast", { messages }],
-  ["/v2/bot/message/broadcast", { messages }],
-  ["/v2/bot/message/validate/reply", { messages }],
-  ["/v2/bot/message/validate/push", { messages }],
-  ["/v2/bot/message/validate/multicast", { messages }],
-  ["/v2/bot/message/validate/narrowcast", { messages }],
-  ["/v2/bot/message/validate/broadcast", { messages }],
-  ["/bot/pnp/push", { to: "+818000001234", messages }],
-];
-
-async function warmUp(mockUrl: string, operations: Array<[string, unknown]>): Promise<void> {
-  for (const [path, body] of operations) {
-    await fetch(`${mockUrl}${path}`, {
-      method: "POST",
-      headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  }
 }

@@ -1,7 +1,9 @@
 // LINE answers 429 for causes that need opposite handling: a rate limit passes by itself (retry
 // later), the monthly message quota does not (stop sending until it resets). The body's `message`
 // tells them apart: developers.line.biz/en/docs/messaging-api/handling-http-429-errors/ and the
-// reference's error messages.
+// reference's error messages. The third cause LINE names, the concurrent operation limit of the
+// audience upload endpoints, has no documented message: it stays "unknown" (retryable), which is
+// what LINE advises for it (wait a while, then try again).
 
 /** Why LINE answered 429: its rate limit, the monthly quota, or a message we do not know. */
 export type RateLimitReason = "rate-limit" | "monthly-quota" | "unknown";

@@ -23,6 +23,7 @@ const byKind: Record<WebhookEventKind, KindBuilder> = {
   file: (v, o) => e.file(v, o),
   location: (v, o) => e.location(v, o),
   sticker: (_, o) => e.sticker(o),
+  edit: (v, o) => e.edit(v, o),
   unsend: (v, o) => e.unsend(v, o),
   follow: (_, o) => e.follow(o),
   unfollow: (_, o) => e.unfollow(o),
@@ -45,7 +46,7 @@ const byKind: Record<WebhookEventKind, KindBuilder> = {
 
 /**
  * One event by kind name, as the CLI takes it (`message` means `text`). `value` is the kind's main
- * value where it has one: the text of a text message, a file name, a location title, postback data,
+ * value where it has one: the text of a text message (or of an edited one), a file name, a location title, postback data,
  * a tracking ID, the beacon/link/membership/module type, an unsent message ID, PNP delivery data.
  */
 export function buildWebhookEvent(kind: string, value?: string, options: EventOptions = {}): WebhookEventObject {

@@ -23,8 +23,9 @@ Exits 1 when the bot does not answer 2xx.
   -h, --help           this text
 
 kinds: message (= text), ${webhookEventKinds.join(", ")}
-[text] is the kind's main value: the message text, a file name, a location title, postback data,
-a beacon/accountLink/membership/module type, an unsent message ID, or PNP delivery data.`;
+[text] is the kind's main value: the message text (edit: the edited text), a file name, a location
+title, postback data, a beacon/accountLink/membership/module type, an unsent message ID, or PNP
+delivery data.`;
 
 /** `linekit-mock send …`: builds one event, sends it, prints the bot's answer. Sets a failing exit code on non-2xx. */
 export async function runSendCommand(argv: string[], log: (line: string) => void = console.log): Promise<void> {

@@ -102,6 +102,15 @@ export const webhookEvents = {
       },
       options,
     ),
+  /**
+   * A user edited a text message (developers.line.biz/en/reference/messaging-api/#edit-event): the
+   * edited message in `message`, with a quote token of its own; it can be replied to. Pass
+   * `{ message: { id } }` to edit a message sent before.
+   */
+  edit: (text = "Hello, bot (edited)", options: EventOptions = {}): Schemas["MessageEditedEvent"] => {
+    const message = { id: randomMessageId(), type: "text", text, quoteToken: token(), ...options.message };
+    return replyable({ ...common("messageEdited", options, "user"), message: message as MessageContent }, options);
+  },
   unsend: (unsentMessageId = randomMessageId(), options: EventOptions = {}): Schemas["UnsendEvent"] => ({
     ...common("unsend", options, "user"),
     unsend: { messageId: unsentMessageId },

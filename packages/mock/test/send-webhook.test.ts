@@ -47,6 +47,7 @@ function everyVariant(): WebhookEventObject[] {
     e.file(),
     e.location(),
     e.sticker(),
+    e.edit("fixed typo"),
     e.unsend(),
     e.follow(),
     e.unfollow(),
@@ -115,7 +116,8 @@ describe("webhook event builders", () => {
     "every kind of event is valid against specs/webhook.yaml (checked by Prism)",
     async () => {
       const events = everyVariant();
-      expect(new Set(events.map((e) => e.type)).size).toBe(19);
+      // The reference's 20 event types (Webhook Event Objects), messageEdited included.
+      expect(new Set(events.map((e) => e.type)).size).toBe(20);
       const { sent, violations } = await validate(events);
       expect(violations).toEqual([]);
       expect(sent.status).toBe(200);
@@ -173,6 +175,18 @@ describe("webhook event builders", () => {
       type: "message",
       message: { type: "text", text: "hi" },
     });
+    // developers.line.biz/en/reference/messaging-api/#edit-event: the edited message is in
+    // `message`, it can be replied to, and its quote token is not the original's.
+    const original = webhookEvents.text("fixd typo");
+    const edited = buildWebhookEvent("edit", "fixed typo", { message: { id: original.message.id } });
+    expect(edited).toMatchObject({
+      type: "messageEdited",
+      replyToken: expect.any(String),
+      message: { type: "text", id: original.message.id, text: "fixed typo", quoteToken: expect.any(String) },
+    });
+    expect((edited.message as { quoteToken: string }).quoteToken).not.toBe(
+      (original.message as { quoteToken: string }).quoteToken,
+    );
     expect(buildWebhookEvent("postback", "a=1")).toMatchObject({ postback: { data: "a=1" } });
     expect(buildWebhookEvent("beacon", "stay")).toMatchObject({ beacon: { type: "stay" } });
     expect(() => buildWebhookEvent("beacon", "leave")).toThrow(/enter, banner, stay/);

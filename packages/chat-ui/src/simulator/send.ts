@@ -83,10 +83,16 @@ export function eventForRequest(request: SendRequest, tokens: ReplyTokens): Send
 export async function deliverEvent(
   botUrl: string,
   event: SendResult["event"],
-  channel: { secret: string },
+  channel: { secret: string; mockUrl: string },
 ): Promise<SendResult> {
   try {
-    const sent = await sendWebhook({ url: checkBotUrl(botUrl), channelSecret: channel.secret, events: [event] });
+    // mockUrl: the mock learns the event's reply token (and an image's content) before the bot sees it.
+    const sent = await sendWebhook({
+      url: checkBotUrl(botUrl),
+      channelSecret: channel.secret,
+      mockUrl: channel.mockUrl,
+      events: [event],
+    });
     if (sent.ok) return { delivered: true, status: sent.status, event };
     return { delivered: false, status: sent.status, problem: `the bot answered ${sent.status}`, event };
   } catch (error) {

@@ -73,7 +73,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       // Shown before the bot sees it, so the bot's answer never appears above the message it answers.
       const { chat, userId, act, shown } = request;
       publish("act", { chat, userId, act, event, ...(shown === undefined ? {} : { shown }) });
-      const result = await deliverEvent(request.botUrl, event, { secret: options.channelSecret });
+      const result = await deliverEvent(request.botUrl, event, {
+        secret: options.channelSecret,
+        mockUrl: options.mock.url,
+      });
       const name = users.find((u) => u.userId === request.userId)?.displayName ?? request.userId;
       log(`simulator: ${name} → bot: ${describeAct(request)} → ${result.delivered ? result.status : result.problem}`);
       json(res, 200, result);
