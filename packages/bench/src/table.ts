@@ -42,17 +42,17 @@ export function cellRatio(a: Cell | undefined, b: Cell | undefined): string {
   return formatRatio(ratio(sa, sb));
 }
 
+type Cells = { raw?: Cell; official?: Cell; linekit?: Cell };
+
+/** The label and the raw, official and linekit cells that start every comparison row. */
+function sampleColumns(label: string, cells: Cells, unit: string): string[] {
+  return [label, formatCell(cells.raw, unit), formatCell(cells.official, unit), formatCell(cells.linekit, unit)];
+}
+
 /** One row of a raw / official / linekit comparison, with the two ratios the issue asks for. */
-export function comparisonRow(
-  label: string,
-  cells: { raw?: Cell; official?: Cell; linekit?: Cell },
-  unit = "",
-): string[] {
+export function comparisonRow(label: string, cells: Cells, unit = ""): string[] {
   return [
-    label,
-    formatCell(cells.raw, unit),
-    formatCell(cells.official, unit),
-    formatCell(cells.linekit, unit),
+    ...sampleColumns(label, cells, unit),
     cellRatio(cells.linekit, cells.raw),
     cellRatio(cells.linekit, cells.official),
   ];
@@ -70,7 +70,7 @@ export const PAIRED_HEAD = ["", "raw", "official", "linekit", "official/raw", "l
 /** One row of a paired raw / official / linekit comparison: the samples, then the per-round ratios. */
 export function pairedRow(
   label: string,
-  cells: { raw?: Cell; official?: Cell; linekit?: Cell },
+  cells: Cells,
   ratios: {
     officialRaw?: Summary | undefined;
     linekitRaw?: Summary | undefined;
@@ -79,10 +79,7 @@ export function pairedRow(
   unit = "",
 ): string[] {
   return [
-    label,
-    formatCell(cells.raw, unit),
-    formatCell(cells.official, unit),
-    formatCell(cells.linekit, unit),
+    ...sampleColumns(label, cells, unit),
     formatPairedRatio(ratios.officialRaw),
     formatPairedRatio(ratios.linekitRaw),
     formatPairedRatio(ratios.linekitOfficial),
