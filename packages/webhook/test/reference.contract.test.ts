@@ -92,6 +92,38 @@ describe("event sources (reference: Source user / group / room; module channel u
     expect(verdict.status).toBe(400);
     expect(JSON.stringify(verdict.violations)).toContain("userId");
   });
+
+  it("group and room IDs of another form than C/R and 32 hex digits are rejected", async () => {
+    const verdict = await receiverVerdict([
+      follow({ type: "group", groupId: "Ca56f9463" }),
+      follow({ type: "room", roomId: "Xa8dbf4673c1a2b3c4d5e6f7a8b9c0d1e" }),
+    ]);
+    expect(verdict.status).toBe(400);
+    expect(JSON.stringify(verdict.violations)).toMatch(/groupId[\s\S]*roomId|roomId[\s\S]*groupId/);
+  });
+});
+
+describe("webhook event IDs (reference: Common properties, webhookEventId in ULID format)", () => {
+  const follow = (webhookEventId: string) => ({
+    ...common,
+    webhookEventId,
+    type: "follow",
+    replyToken: "38ef843bde154d9b91c21320ffd17a0f",
+    follow: { isUnblocked: false },
+    source: { type: "user", userId: "U4af4980629abcdef0123456789abcdef" },
+  });
+
+  it("a ULID is accepted", async () => {
+    expect(await receiverVerdict([follow("01JZ8QWF6WN6ZQ7C1T6Y0B2G3H")])).toEqual({ status: 200, violations: [] });
+  });
+
+  it("an ID that is not a ULID (a UUID, a Crockford-excluded letter) is rejected", async () => {
+    for (const id of ["3a785346-2cf3-482f-8cfc-3d1b9a8b9e2f", "01JZ8QWF6WN6ZQ7C1T6Y0B2G3U"]) {
+      const verdict = await receiverVerdict([follow(id)]);
+      expect(verdict.status, id).toBe(400);
+      expect(JSON.stringify(verdict.violations), id).toContain("webhookEventId");
+    }
+  });
 });
 
 describe("limits the reference does not state (webhook lists)", () => {
