@@ -63,7 +63,7 @@ print(
       .map((l) => l.toFixed(2))
       .join(" ")} at start.`,
     `Official SDK: @line/bot-sdk ${versionOf("@line/bot-sdk")} (the newest release whose engines allow Node 20; 11.x requires Node 22). esbuild ${versionOf("esbuild")}.`,
-    "Every table: medians over interleaved rounds (A B C A B C …), interquartile range in square brackets, min–max in round ones. Ratios in figures 1 and 2 are paired: taken within each round, then median [interquartile range]; elsewhere they are ratios of medians.",
+    "Every table: medians over interleaved rounds (A B C A B C …), interquartile range in square brackets, min–max in round ones. Figures 1 and 2 are paired blocks of short turns: their ratios are taken within each block, then given as median [interquartile range]; elsewhere ratios are of medians.",
     "",
   ].join("\n"),
 );

@@ -66,22 +66,17 @@ export function pairedRatios(numerator: readonly number[], denominator: readonly
 
 /**
  * Runs `rounds` rounds of A B C … (after `warmup` discarded rounds) and returns each variant's
- * samples in round order. With `rotate`, round r starts at variant r mod n (A B C, B C A, C A B, …)
- * so no variant always runs right after another one's garbage. A variant that throws is dropped
- * from later rounds and its error kept.
+ * samples in round order. A variant that throws is dropped from later rounds and its error kept.
  */
 export async function interleave<T>(
   variants: ReadonlyArray<{ name: string; run: () => Promise<T> }>,
   rounds: number,
   warmup = 1,
-  { rotate = false }: { rotate?: boolean } = {},
 ): Promise<Map<string, { samples: T[]; error?: unknown }>> {
   const results = new Map<string, { samples: T[]; error?: unknown }>();
   for (const v of variants) results.set(v.name, { samples: [] });
   for (let round = 0; round < warmup + rounds; round++) {
-    const start = rotate ? round % variants.length : 0;
-    const order = [...variants.slice(start), ...variants.slice(0, start)];
-    for (const v of order) {
+    for (const v of variants) {
       const entry = results.get(v.name)!;
       if (entry.error !== undefined) continue;
       try {

@@ -89,16 +89,6 @@ describe("paired ratios", () => {
     expect(() => pairedRatios([1, 2], [1])).toThrow(RangeError);
     expect(() => pairedRatios([1], [0])).toThrow(RangeError);
   });
-
-  it("rotates the order of the variants round by round when asked", async () => {
-    const order: string[] = [];
-    const variant = (name: string) => ({ name, run: async () => order.push(name) });
-    const results = await interleave([variant("A"), variant("B"), variant("C")], 3, 1, { rotate: true });
-    expect(order.join("")).toBe("ABCBCACABABC");
-    // Samples stay in round order for each variant, so round i of A pairs with round i of B.
-    expect(results.get("A")!.samples).toEqual([6, 8, 10]);
-    expect(results.get("B")!.samples).toEqual([4, 9, 11]);
-  });
 });
 
 describe("interleaveTurns", () => {
