@@ -49,7 +49,7 @@ export async function importFigure(options: { rounds: number }): Promise<Table> 
   const live = entries.filter((e) => !e.reason);
   const deltas = new Map<Entry, { wall: number[]; cpu: number[] }>(live.map((e) => [e, { wall: [], cpu: [] }]));
   const baseline = { wall: [] as number[], cpu: [] as number[] };
-  // The issue-15 target, paired: the reply bot's imports minus node:crypto's, within each round.
+  // The cold-import target (at most 5 ms over the raw path), paired: the reply bot's imports minus node:crypto's, within each round.
   const [raw, , replyBot] = entries as [Entry, Entry, Entry];
   const paired = { wall: [] as number[], cpu: [] as number[] };
   for (let round = 0; round <= options.rounds; round++) {
