@@ -8,6 +8,7 @@ export type { Answer, Exchange, Handler, Handlers } from "./state/handler.js";
 export { LineState, type SentMessage, type StoredContent } from "./state/line-state.js";
 export { defaultSeed, type Seed, type SeedChat, type SeedUser } from "./state/seed.js";
 export { hostCheckingFetch, parseViolations, readViolations, type Violation } from "./test-helpers.js";
+export { warmUpSending } from "./warm-up.js";
 export {
   type EventOptions,
   ulid,

@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startChatSimulator } from "./chat-simulator.js";
 import { formatEntry } from "./journal.js";
-import { startMock } from "./start-mock.js";
+import { type RunningMock, startMock } from "./start-mock.js";
 import type { Seed } from "./state/seed.js";
+import { warmUpSending } from "./warm-up.js";
 
 export const serveUsage = `usage: linekit-mock [serve] [options] [area ...]
 
@@ -74,9 +75,23 @@ export async function runServeCommand(argv: string[], log: (line: string) => voi
   log(`journal: ${mock.url}/__linekit/journal (live: /__linekit/journal/stream)`);
   if (ui) log(`chat simulator: ${ui.url} (open it in a browser)`);
   log("Ctrl-C to stop.");
+  warmInBackground(mock, log);
   stopOnSignal(async () => {
     await ui?.close();
     await mock.close();
+  });
+}
+
+/**
+ * A bot's first reply would wait seconds while Prism compiles the message schemas (longer than a
+ * client's timeout on a busy machine): compile them now, while the developer starts the bot.
+ */
+function warmInBackground(mock: RunningMock, log: (line: string) => void): void {
+  if (!mock.areas.messaging) return;
+  const started = performance.now();
+  void warmUpSending(mock).then((warmed) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (warmed) log(`linekit-mock: reply and push are ready (their validators compiled in ${seconds} s)`);
   });
 }
 

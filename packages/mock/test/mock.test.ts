@@ -176,6 +176,20 @@ describe("linekit-mock CLI", () => {
     SPAWN_TIMEOUT,
   );
 
+  it("with messaging served, says when reply and push are ready; the warm-up leaves no trace in the journal", async () => {
+    const child = spawn(process.execPath, [bin, "--port", "0", "messaging"]);
+    const watched = watch(child);
+    const url = /all areas on (http:\/\/\S+)/.exec(await watched.until("Ctrl-C"))?.[1] ?? "";
+    const output = await watched.until("are ready");
+    expect(output).toMatch(/linekit-mock: reply and push are ready \(their validators compiled in \d+\.\d s\)\n/);
+    const journal = (await (await fetch(`${url}/__linekit/journal`)).json()) as { entries: unknown[] };
+    expect(journal.entries).toEqual([]);
+    child.kill("SIGTERM");
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(0);
+  }, // Compiling LINE's message schemas in a fresh process takes minutes on a machine at load 40.
+  300_000);
+
   it(
     "`npm run mock` stops its server when npm gets SIGTERM",
     async () => {
