@@ -5,9 +5,8 @@
 // mock of their own. With LINEKIT_MOCK_URL set, that already-running server is used instead
 // (start it with `linekit-mock --stateless`).
 
-import { startMock } from "@linekit/mock";
+import { startMock, warmUpSending } from "@linekit/mock";
 import type { TestProject } from "vitest/node";
-import { warmUpSending } from "./warm-up.js";
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const external = process.env.LINEKIT_MOCK_URL;
@@ -21,7 +20,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const mock = await startMock({ stateless: true, ...(areas.length ? { areas } : {}) });
   if (areas.length === 0 || areas.includes("messaging")) {
     // Every package's bot replies and pushes; the messaging package's own tests call every sending operation.
-    await warmUpSending(mock.url, project.name === "messaging" ? "all" : "reply-and-push");
+    await warmUpSending(mock, project.name === "messaging" ? "all" : "reply-and-push");
   }
   project.provide("mockUrl", mock.url);
   return () => mock.close();

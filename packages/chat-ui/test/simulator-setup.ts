@@ -3,7 +3,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createMessagingClient } from "@linekit/messaging";
-import { type RunningMock, startMock } from "@linekit/mock";
+import { type RunningMock, startMock, warmUpSending } from "@linekit/mock";
 import type { WebhookEvent, WebhookHandlerOptions } from "@linekit/webhook";
 import { createNodeWebhookHandler } from "@linekit/webhook/node";
 import type { Browser, Page } from "playwright-core";
@@ -67,11 +67,7 @@ export interface Rig {
 export async function startRig(): Promise<Rig> {
   const mock = await startMock({ areas: ["messaging"] });
   // Prism compiles the message schemas on its first validation (seconds on a busy machine): pay it here.
-  await fetch(`${mock.url}/v2/bot/message/reply`, {
-    method: "POST",
-    headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
-    body: JSON.stringify({ replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] }),
-  });
+  await warmUpSending(mock);
   const simulator = await startSimulator({ mock, channelSecret });
   const browser = await openBrowser();
   return {

@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startMock } from "@linekit/mock";
+import { startMock, warmUpSending } from "@linekit/mock";
 import type { TestProject } from "vitest/node";
-import { warmUpSending } from "../../../scripts/vitest/warm-up.js";
 import { prepareBotFiles } from "../src/bot-builds.js";
 import { createScratchProject } from "../src/scratch.js";
 import { packAll, type Tarball } from "../src/tarballs.js";
@@ -30,7 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const mock = await startMock({ areas: ["messaging"] });
   // Every bot pushes and replies; their first request compiles Prism's validators, which on a busy
   // machine outlasts the bot's own 30 s request timeout. Pay it here, outside every timeout.
-  await warmUpSending(mock.url, "reply-and-push");
+  await warmUpSending(mock);
   project.provide("tarballs", tarballs);
   project.provide("scratchDir", scratch.dir);
   project.provide("mockUrl", mock.url);

@@ -4,7 +4,14 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { hostCheckingFetch, type RunningMock, sendWebhook, startMock, webhookEvents } from "@linekit/mock";
+import {
+  hostCheckingFetch,
+  type RunningMock,
+  sendWebhook,
+  startMock,
+  warmUpSending,
+  webhookEvents,
+} from "@linekit/mock";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { expectReadmeShows } from "../../../scripts/vitest/readme-example.js";
 import { echoBot } from "../examples/echo-bot.js";
@@ -25,11 +32,7 @@ beforeAll(async () => {
   mock = await startMock({ areas: ["messaging"] });
   // Prism compiles the messaging schemas on the first request it validates (seconds on a busy
   // machine); pay that here rather than inside a test's timeout.
-  await fetch(`${mock.url}/v2/bot/message/reply`, {
-    method: "POST",
-    headers: { authorization: "Bearer warm-up", "content-type": "application/json" },
-    body: JSON.stringify({ replyToken: "warm-up", messages: [{ type: "text", text: "warm-up" }] }),
-  });
+  await warmUpSending(mock);
 }, 300_000); // parses the messaging spec and compiles the reply schemas: minutes at a load of 40
 afterAll(() => mock.close());
 beforeEach(() => mock.reset());
