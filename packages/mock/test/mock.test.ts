@@ -187,8 +187,7 @@ describe("linekit-mock CLI", () => {
     child.kill("SIGTERM");
     const [code] = (await once(child, "exit")) as [number];
     expect(code).toBe(0);
-  }, // Compiling LINE's message schemas in a fresh process takes minutes on a machine at load 40.
-  300_000);
+  }, 300_000); // Compiling LINE's message schemas in a fresh process takes minutes on a machine at load 40.
 
   it(
     "`npm run mock` stops its server when npm gets SIGTERM",
