@@ -1,4 +1,6 @@
-// Child processes: wall time of a command, and its peak memory through GNU time when present.
+// Child processes: run a command to its end and keep what it printed, with its wall time and, through
+// GNU time when present, its peak memory. The consumer suite (packages/consumers) runs its commands
+// through this same function.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -11,14 +13,19 @@ export interface Timed {
   peakMb?: number;
 }
 
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Written to the child's stdin, then closed. */
+  input?: string;
+  /** Also take the peak memory, through GNU time (when installed). */
+  measureMemory?: boolean;
+}
+
 const GNU_TIME = "/usr/bin/time";
 export const hasGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ["-f", "%M", "true"]).status === 0;
 
-export function run(
-  command: string,
-  args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; measureMemory?: boolean } = {},
-): Promise<Timed> {
+export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<Timed> {
   const memory = options.measureMemory && hasGnuTime;
   // GNU time writes its one line after the child's stderr; the marker tells it apart.
   const [cmd, argv] = memory ? [GNU_TIME, ["-f", "@@peak-kb %M", command, ...args]] : [command, [...args]];
@@ -27,7 +34,7 @@ export function run(
     const child = spawn(cmd, argv, {
       cwd: options.cwd,
       env: options.env ?? process.env,
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
     let stderr = "";
@@ -40,6 +47,7 @@ export function run(
       if (match) stderr = stderr.slice(0, match.index);
       resolve({ ms, code, stdout, stderr, ...(match ? { peakMb: Number(match[1]) / 1024 } : {}) });
     });
+    child.stdin.end(options.input ?? "");
   });
 }
 

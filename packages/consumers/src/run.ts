@@ -1,35 +1,8 @@
-// Child processes for the consumer suite: run a command to its end and keep what it printed.
-import { spawn } from "node:child_process";
+// One spawn-and-collect helper for the repository's tooling: the bench's (it also times the command).
+import { type RunOptions, run, type Timed } from "../../bench/src/proc.ts";
 
-export interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export interface RunOptions {
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  /** Written to the child's stdin, then closed. */
-  input?: string;
-}
-
-export function run(command: string, args: readonly string[], options: RunOptions = {}): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
-    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? "");
-  });
-}
+export { type RunOptions, run };
+export type Ran = Timed;
 
 /** Runs and throws with the command's own output when it exits non-zero. */
 export async function runOrThrow(command: string, args: readonly string[], options: RunOptions = {}): Promise<Ran> {
