@@ -93,13 +93,11 @@ export async function diagnoseFigure(options: { rounds: number }): Promise<Table
 
     const webhook = await requireExports("@linekit/webhook", ["parseWebhook", "createSignatureVerifier"]);
     const encoder = new TextEncoder();
-    const key = await crypto.subtle.importKey(
-      "raw",
-      encoder.encode(CHANNEL_SECRET),
-      { name: "HMAC", hash: "SHA-256" },
-      false,
-      ["sign"],
-    );
+    const importSigningKey = () =>
+      crypto.subtle.importKey("raw", encoder.encode(CHANNEL_SECRET), { name: "HMAC", hash: "SHA-256" }, false, [
+        "sign",
+      ]);
+    const key = await importSigningKey();
     const { createHmac } = await import("node:crypto");
     const secret = Buffer.from(CHANNEL_SECRET);
     for (const events of [1, 50]) {
@@ -122,16 +120,7 @@ export async function diagnoseFigure(options: { rounds: number }): Promise<Table
         },
         {
           name: "Web Crypto importKey + sign per call",
-          run: perCall(async () => {
-            const k = await crypto.subtle.importKey(
-              "raw",
-              encoder.encode(CHANNEL_SECRET),
-              { name: "HMAC", hash: "SHA-256" },
-              false,
-              ["sign"],
-            );
-            return crypto.subtle.sign("HMAC", k, encoder.encode(body));
-          }),
+          run: perCall(async () => crypto.subtle.sign("HMAC", await importSigningKey(), encoder.encode(body))),
         },
       ];
       if (webhook.ok) {
