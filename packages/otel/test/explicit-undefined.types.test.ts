@@ -1,0 +1,12 @@
+// The option types take an explicit undefined in every optional field (exactOptionalPropertyTypes
+// is on here, as in many users' projects), so a user can forward an optional value. A field
+// narrowed back to `?: T` fails the package's typecheck.
+import { describe, expectTypeOf, it } from "vitest";
+import type { FieldsRefusingUndefined } from "../../../scripts/vitest/optional-fields.js";
+import type { LineTracingOptions } from "../src/index.js";
+
+describe("option types", () => {
+  it("every optional field takes an explicit undefined", () => {
+    expectTypeOf<FieldsRefusingUndefined<LineTracingOptions>>().toEqualTypeOf<never>();
+  });
+});
