@@ -20,19 +20,19 @@ export interface UploadIdsClient {
 
 export interface UploadUserIdsOptions {
   /** Name of the audience to create (1–120 characters). Give this or `audienceGroupId`, not both. */
-  description?: string;
+  description?: string | undefined;
   /** Append to this existing upload audience instead of creating one. */
-  audienceGroupId?: number;
+  audienceGroupId?: number | undefined;
   /** The IDs are IFAs rather than user IDs (only when creating). */
-  isIfaAudience?: boolean;
+  isIfaAudience?: boolean | undefined;
   /** Note stored with every upload job. */
-  uploadDescription?: string;
+  uploadDescription?: string | undefined;
   /** Lines per uploaded file, 1 to 1,500,000 (default). Each file is one request and one job. */
-  idsPerFile?: number;
+  idsPerFile?: number | undefined;
   /** Name of the uploaded file part (default `user-ids.txt`). */
-  fileName?: string;
+  fileName?: string | undefined;
   /** Aborts the upload; requests already accepted by LINE stay accepted. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 export interface UploadUserIdsResult {

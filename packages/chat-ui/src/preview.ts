@@ -7,9 +7,9 @@ import { chatUiCss } from "./styles.js";
 import type { Message, RenderOptions } from "./types.js";
 
 export interface PreviewOptions extends RenderOptions {
-  title?: string;
+  title?: string | undefined;
   /** Show the typing dots after the messages. */
-  loading?: boolean;
+  loading?: boolean | undefined;
 }
 
 export function renderPreview(messages: Message[], options: PreviewOptions = {}): string {

@@ -24,5 +24,5 @@ export type FlexVideo = Schemas["FlexVideo"];
 /** How the renderer fills in what a message object only refers to. */
 export interface RenderOptions {
   /** Display name for a mentioned user ID (textV2 mentions); default: the ID shortened. */
-  userName?: (userId: string) => string | undefined;
+  userName?: ((userId: string) => string | undefined) | undefined;
 }

@@ -64,13 +64,13 @@ export interface AttemptErrorEvent extends AttemptInfo {
 
 /** Observer hooks, each optional. Pass several sets as an array (e.g. your own and @linekit/otel's). */
 export interface ClientHooks {
-  beforeAttempt?: (event: BeforeAttemptEvent) => unknown;
+  beforeAttempt?: ((event: BeforeAttemptEvent) => unknown) | undefined;
   /** A successful answer (2xx, or a 409 that the retry key resolves): the call succeeds with it. */
-  afterAnswer?: (event: AfterAnswerEvent) => unknown;
+  afterAnswer?: ((event: AfterAnswerEvent) => unknown) | undefined;
   /** An attempt that failed (error status, timeout, network error); `retry` tells whether another follows. */
-  onError?: (event: AttemptErrorEvent) => unknown;
+  onError?: ((event: AttemptErrorEvent) => unknown) | undefined;
   /** Add `url` (filled path and query, which carry user IDs) to the events of this set. */
-  includeUrl?: boolean;
+  includeUrl?: boolean | undefined;
 }
 
 type HookName = "beforeAttempt" | "afterAnswer" | "onError";

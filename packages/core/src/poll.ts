@@ -8,16 +8,16 @@ import type { RateLimit } from "./table.js";
 
 export interface PollOptions<T> {
   /** Wait before the second check (default 1000 ms); each later wait doubles, up to `maxDelayMs`. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Longest wait between two checks (default 60 000 ms). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Give up (PollTimeoutError) after this many checks (default: no bound besides the signal). */
-  maxChecks?: number;
+  maxChecks?: number | undefined;
   /** Told about every state read, the last one included (a progress line, a metric). */
-  onCheck?: (state: T, check: number) => void;
-  signal?: AbortSignal;
+  onCheck?: ((state: T, check: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
   /** Injected for tests. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
 /** The shortest spacing that stays within `limit` (a status operation's `rateLimit`). */

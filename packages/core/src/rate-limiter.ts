@@ -26,17 +26,17 @@ export interface RateLimiterOptions {
   /** Names the channel whose limits these are, e.g. its channel ID (never a token or secret). */
   channel: string;
   /** Where the buckets are kept (default: this process's memory). */
-  store?: RateLimitStore;
+  store?: RateLimitStore | undefined;
   /** Fraction of LINE's published limit to use (default 1). LINE advises headroom below the limit. */
-  share?: number;
+  share?: number | undefined;
   /** Requests that may go at once before pacing starts (default 1: evenly spaced). */
-  burst?: number;
+  burst?: number | undefined;
   /** Replaces the published limit of some groups (operationIds), e.g. a smaller budget for one bot. */
-  limits?: Readonly<Record<string, { requests: number; per: RateLimitWindow }>>;
+  limits?: Readonly<Record<string, { requests: number; per: RateLimitWindow }>> | undefined;
   /** Told about every delay the limiter imposes (for a log line or a metric). */
-  onDelay?: (group: string, ms: number) => void;
+  onDelay?: ((group: string, ms: number) => void) | undefined;
   /** Injected for tests. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
 /** Pass as the client's `rateLimiter`: every attempt of a call waits for its bucket. */
@@ -95,7 +95,7 @@ export function bucketFor(limit: { requests: number; per: RateLimitWindow }, sha
 }
 
 /** The buckets of one process; `now` is injectable for tests. */
-export function createMemoryRateLimitStore(options: { now?: () => number } = {}): RateLimitStore {
+export function createMemoryRateLimitStore(options: { now?: (() => number) | undefined } = {}): RateLimitStore {
   const now = options.now ?? Date.now;
   const arrivals = new Map<string, number>();
   return {

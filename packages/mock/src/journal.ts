@@ -32,14 +32,14 @@ export interface JournalEntry {
 
 /** Which entries `requests()` and `waitFor()` return; every given field must match. */
 export interface JournalFilter {
-  operationId?: string;
-  area?: string;
-  method?: string;
-  status?: number;
+  operationId?: string | undefined;
+  area?: string | undefined;
+  method?: string | undefined;
+  status?: number | undefined;
   /** Entries after this sequence number. */
-  since?: number;
+  since?: number | undefined;
   /** Any other condition. */
-  where?: (entry: JournalEntry) => boolean;
+  where?: ((entry: JournalEntry) => boolean) | undefined;
 }
 
 export function matches(entry: JournalEntry, filter: JournalFilter): boolean {

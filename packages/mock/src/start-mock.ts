@@ -17,18 +17,18 @@ import type { Seed } from "./state/seed.js";
 
 export interface MockOptions {
   /** Areas to serve (spec file names without `.yaml`); default: every spec with operations. */
-  areas?: string[];
+  areas?: string[] | undefined;
   /** Port of the gateway that serves all areas; 0 (default) picks a free one. */
-  port?: number;
-  host?: string;
+  port?: number | undefined;
+  host?: string | undefined;
   /** Folder holding `<area>.yaml` files; default: the specs shipped with this package or the repo's. */
-  specsDir?: string;
+  specsDir?: string | undefined;
   /** Answer every request with the spec's examples and keep no state (the mock before it had one). */
-  stateless?: boolean;
+  stateless?: boolean | undefined;
   /** Who and what the in-memory LINE starts with; default: `defaultSeed`. */
-  seed?: Seed;
+  seed?: Seed | undefined;
   /** Emulator handlers by operationId, added to (or replacing) the built-in ones. */
-  handlers?: Handlers;
+  handlers?: Handlers | undefined;
 }
 
 export interface RunningMock {

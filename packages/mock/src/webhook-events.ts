@@ -14,15 +14,15 @@ export type WebhookSourceObject = Schemas["Source"];
 
 /** Properties shared by every event; anything left out gets a realistic random value. */
 export interface EventOptions {
-  source?: WebhookSourceObject;
-  mode?: Schemas["EventMode"];
-  timestamp?: number;
-  webhookEventId?: string;
-  isRedelivery?: boolean;
+  source?: WebhookSourceObject | undefined;
+  mode?: Schemas["EventMode"] | undefined;
+  timestamp?: number | undefined;
+  webhookEventId?: string | undefined;
+  isRedelivery?: boolean | undefined;
   /** Reply token for events that can be answered (a random 32-hex-digit token by default). */
-  replyToken?: string;
+  replyToken?: string | undefined;
   /** Message events: extra message properties (emojis, mention, quotedMessageId, imageSet, ...). */
-  message?: Record<string, unknown>;
+  message?: Record<string, unknown> | undefined;
 }
 
 const hex = (bytes: number) => randomBytes(bytes).toString("hex");

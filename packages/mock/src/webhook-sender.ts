@@ -23,8 +23,8 @@ export interface SendWebhookOptions {
   events: readonly WebhookEventObject[];
   destination?: string | undefined;
   /** Extra request headers (they win over the defaults, so a test can send a wrong signature). */
-  headers?: Record<string, string>;
-  fetch?: typeof fetch;
+  headers?: Record<string, string> | undefined;
+  fetch?: typeof fetch | undefined;
   /** A running mock's URL: the sender first hands it the events' media content and reply tokens. */
   mockUrl?: string | undefined;
 }

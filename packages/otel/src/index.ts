@@ -6,9 +6,9 @@ import { type Attributes, context, type Span, SpanKind, SpanStatusCode, type Tra
 
 export interface LineTracingOptions {
   /** Tracer to record with (default: the global provider's `@linekit/otel` tracer). */
-  tracer?: Tracer;
+  tracer?: Tracer | undefined;
   /** Record `url.full` (filled path and query, which carry user IDs). Default: only `url.template`. */
-  includeUrl?: boolean;
+  includeUrl?: boolean | undefined;
 }
 
 /** `x-line-request-id` of an attempt: what LINE's support asks for. */

@@ -8,7 +8,7 @@ export interface ConnectRedisOptions {
   /** A unix socket path, instead of `url`. */
   socketPath?: string | undefined;
   /** Connection errors (the client reconnects by itself); default: ignored. */
-  onError?: (error: Error) => void;
+  onError?: ((error: Error) => void) | undefined;
 }
 
 export async function connectRedis(options: ConnectRedisOptions) {

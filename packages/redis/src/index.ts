@@ -13,11 +13,11 @@ export { SharedStateError } from "./errors.js";
 
 export interface RedisStateOptions {
   /** Prefix of every key (default `linekit:`). */
-  prefix?: string;
+  prefix?: string | undefined;
   /** Longest wait for one Redis command (default 2000 ms); then SharedStateError. */
-  commandTimeoutMs?: number;
+  commandTimeoutMs?: number | undefined;
   /** How long a handled event ID is remembered (default 86 400 s, one day). */
-  eventTtlSeconds?: number;
+  eventTtlSeconds?: number | undefined;
 }
 
 /** The three stores on one Redis client: pass each where linekit takes one. */

@@ -6,20 +6,20 @@
  * here because the DOM lib's JsonWebKey is missing from a Node project's types (ES2023 + @types/node).
  */
 export interface PrivateJsonWebKey {
-  kty?: string;
-  alg?: string;
-  kid?: string;
-  use?: string;
-  key_ops?: string[];
-  ext?: boolean;
-  n?: string;
-  e?: string;
-  d?: string;
-  p?: string;
-  q?: string;
-  dp?: string;
-  dq?: string;
-  qi?: string;
+  kty?: string | undefined;
+  alg?: string | undefined;
+  kid?: string | undefined;
+  use?: string | undefined;
+  key_ops?: string[] | undefined;
+  ext?: boolean | undefined;
+  n?: string | undefined;
+  e?: string | undefined;
+  d?: string | undefined;
+  p?: string | undefined;
+  q?: string | undefined;
+  dp?: string | undefined;
+  dq?: string | undefined;
+  qi?: string | undefined;
 }
 
 export interface ClientAssertionOptions {
@@ -30,11 +30,11 @@ export interface ClientAssertionOptions {
   /** Key ID that the LINE Developers Console assigned when the public key was registered. */
   kid: string;
   /** Lifetime of the issued v2.1 token in seconds (LINE allows up to 30 days). */
-  tokenExpiresInSeconds?: number;
+  tokenExpiresInSeconds?: number | undefined;
   /** Lifetime of the assertion itself in seconds (LINE allows up to 30 minutes). */
-  assertionExpiresInSeconds?: number;
+  assertionExpiresInSeconds?: number | undefined;
   /** Clock, injectable for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 export const MAX_TOKEN_LIFETIME_SECONDS = 60 * 60 * 24 * 30;

@@ -21,7 +21,7 @@ export interface TokenCache {
 }
 
 /** The cache of one process; `now` is injectable for tests. */
-export function createMemoryTokenCache(options: { now?: () => number } = {}): TokenCache {
+export function createMemoryTokenCache(options: { now?: (() => number) | undefined } = {}): TokenCache {
   const now = options.now ?? Date.now;
   const tokens = new Map<string, CachedToken>();
   const locks = new Map<string, { owner: symbol; until: number }>();

@@ -23,18 +23,18 @@ export interface ByAssertion extends Omit<ClientAssertionOptions, "now"> {
 
 export interface TokenProviderOptions {
   /** Renew this long before the token expires (default 60 s), so no request carries a dying token. */
-  refreshMarginMs?: number;
+  refreshMarginMs?: number | undefined;
   /** Options for the token endpoint client (baseUrl, fetch, timeoutMs, retry). */
-  client?: TokenClientOptions;
+  client?: TokenClientOptions | undefined;
   /** Where the token is kept (default: this process). Share one (e.g. @linekit/redis) between instances. */
-  cache?: TokenCache;
+  cache?: TokenCache | undefined;
   /** The token's key in the cache (default: the kind and channel ID). */
-  cacheKey?: string;
+  cacheKey?: string | undefined;
   /** How long one process may hold the issue lock (default 30 s); others poll the cache meanwhile. */
-  lockTtlMs?: number;
+  lockTtlMs?: number | undefined;
   /** Clock and wait, injectable for tests. */
-  now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: (() => number) | undefined;
+  sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined;
 }
 
 /** A TokenSource with a cache: pass it as `channelAccessToken` to any area client. */

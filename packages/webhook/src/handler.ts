@@ -16,19 +16,19 @@ interface CommonOptions {
   /** The channel secret, or several while rotating it. */
   channelSecret: ChannelSecrets;
   /** Largest body accepted, in bytes (default 1 MiB); larger requests get 413. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Drop events whose `webhookEventId` was already handled: true for an in-memory store, or your own store. */
-  dedupe?: boolean | EventIdStore;
+  dedupe?: boolean | EventIdStore | undefined;
   /** Told about refused requests and failing handlers (for logging); never receives the secret. */
-  onError?: (error: unknown) => void;
+  onError?: ((error: unknown) => void) | undefined;
   /** Told about every answered request: event count and types, signature verdict, status, duration, handler error. */
-  onRequest?: (info: WebhookRequestInfo) => unknown;
+  onRequest?: ((info: WebhookRequestInfo) => unknown) | undefined;
   /** One line per request at this level and above (default `off`, or the LINEKIT_LOG variable). */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Where log lines go (default `console`). */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** Clock for `durationMs`, in milliseconds (default `Date.now`). */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 export type WebhookHandlerOptions = CommonOptions &
@@ -36,12 +36,12 @@ export type WebhookHandlerOptions = CommonOptions &
     | {
         /** Called once per event, in order; the response waits for all of them. */
         onEvent: (event: WebhookEvent, context: WebhookContext) => unknown;
-        onEvents?: never;
+        onEvents?: undefined;
       }
     | {
         /** Called once per delivery with all its events (also when dedupe left none: not called then). */
         onEvents: (events: WebhookEvent[], context: WebhookContext) => unknown;
-        onEvent?: never;
+        onEvent?: undefined;
       }
   );
 

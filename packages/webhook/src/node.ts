@@ -33,7 +33,7 @@ export type NodeWebhookHandlerOptions = WebhookHandlerOptions & {
    * Milliseconds the whole body may take to arrive (default 10 000; 0 disables). A client that
    * trickles its body gets 408 and a closed connection instead of holding it for minutes.
    */
-  bodyTimeoutMs?: number;
+  bodyTimeoutMs?: number | undefined;
 };
 
 function readStream(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Uint8Array> {

@@ -35,9 +35,9 @@ export interface RequestFacts {
 }
 
 export interface ObserveOptions {
-  onRequest?: (info: WebhookRequestInfo) => unknown;
-  logLevel?: LogLevel;
-  logger?: Logger;
+  onRequest?: ((info: WebhookRequestInfo) => unknown) | undefined;
+  logLevel?: LogLevel | undefined;
+  logger?: Logger | undefined;
 }
 
 /** A reporter for the options' onRequest and log, or undefined when nobody listens. */

@@ -18,7 +18,7 @@ export interface ParseWebhookOptions {
   /** The `x-line-signature` header value. */
   signature: string | null | undefined;
   /** Largest body accepted, in bytes (default 1 MiB). */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
 }
 
 type Verifier = (rawBody: RawBody, signature: string | null | undefined) => Promise<boolean>;

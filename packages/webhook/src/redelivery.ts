@@ -10,7 +10,7 @@ export interface EventIdStore {
 }
 
 /** An in-memory store that keeps the most recent `maxEntries` IDs (default 10,000), oldest dropped first. */
-export function createMemoryEventIdStore(options: { maxEntries?: number } = {}): EventIdStore {
+export function createMemoryEventIdStore(options: { maxEntries?: number | undefined } = {}): EventIdStore {
   const maxEntries = options.maxEntries ?? 10_000;
   if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError("maxEntries must be a positive integer");
   const ids = new Set<string>(); // a Set iterates in insertion order, so the first entry is the oldest

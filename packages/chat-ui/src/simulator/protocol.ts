@@ -12,7 +12,7 @@ export type ChatRef =
 export interface Person {
   userId: string;
   displayName: string;
-  pictureUrl?: string;
+  pictureUrl?: string | undefined;
 }
 
 export interface GroupChat {

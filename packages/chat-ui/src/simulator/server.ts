@@ -15,14 +15,14 @@ export interface SimulatorOptions {
   /** The channel secret the bot verifies signatures with. */
   channelSecret: string;
   /** The people and group chats to offer (the mock's seed); default: one user and a group. */
-  users?: Person[];
-  groups?: GroupChat[];
+  users?: Person[] | undefined;
+  groups?: GroupChat[] | undefined;
   /** Suggested bot webhook URL; the page remembers the user's own. Default: the example echo bot's. */
-  botUrl?: string;
-  port?: number;
-  host?: string;
+  botUrl?: string | undefined;
+  port?: number | undefined;
+  host?: string | undefined;
   /** One line per event (default: none). */
-  log?: (line: string) => void;
+  log?: ((line: string) => void) | undefined;
 }
 
 export interface RunningSimulator {

@@ -27,12 +27,12 @@ export interface MulticastAllOptions {
   to: readonly string[];
   messages: Message[];
   /** Other multicast fields (`notificationDisabled`, `customAggregationUnits`). */
-  extra?: { notificationDisabled?: boolean; customAggregationUnits?: string[] };
+  extra?: { notificationDisabled?: boolean | undefined; customAggregationUnits?: string[] | undefined } | undefined;
   /** Skip the chunks before this one (e.g. from your own record of `onProgress`); default 0. */
-  startAt?: number;
+  startAt?: number | undefined;
   /** Told once per chunk, in order. */
-  onProgress?: (progress: ChunkProgress) => void | Promise<void>;
-  signal?: AbortSignal;
+  onProgress?: ((progress: ChunkProgress) => void | Promise<void>) | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 export interface ChunkProgress {

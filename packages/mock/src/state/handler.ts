@@ -23,9 +23,9 @@ export interface Answer {
   /** A JSON body. */
   json?: unknown;
   /** A binary body, sent with `contentType`. */
-  bytes?: Uint8Array;
-  contentType?: string;
-  headers?: Record<string, string>;
+  bytes?: Uint8Array | undefined;
+  contentType?: string | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 /** Synchronous, except where the body must be read first (a multipart form). */

@@ -5,9 +5,9 @@
 export interface SeedUser {
   userId: string;
   displayName: string;
-  statusMessage?: string;
+  statusMessage?: string | undefined;
   /** BCP 47 language tag, as LINE reports it. */
-  language?: string;
+  language?: string | undefined;
   /** Whether the user has added the bot as a friend (only friends are listed by `getFollowers`). */
   follows: boolean;
 }
@@ -16,7 +16,7 @@ export interface SeedChat {
   /** A group ID (`C…`) or a room ID (`R…`). */
   chatId: string;
   /** Groups have a name; rooms do not. */
-  name?: string;
+  name?: string | undefined;
   memberIds: string[];
 }
 
@@ -28,9 +28,9 @@ export interface Seed {
   users: SeedUser[];
   chats: SeedChat[];
   /** The monthly message limit (`getMessageQuota`); undefined means no limit. */
-  monthlyQuota?: number;
+  monthlyQuota?: number | undefined;
   /** How many IDs one page of `getFollowers` holds when the caller gives no `limit` (LINE: 300). */
-  followersPageSize?: number;
+  followersPageSize?: number | undefined;
 }
 
 const hexId = (prefix: string, n: number) => `${prefix}${n.toString(16).padStart(32, "0")}`;
