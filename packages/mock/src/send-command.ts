@@ -22,10 +22,28 @@ Exits 1 when the bot does not answer 2xx.
   --redelivery         mark the event as redelivered
   -h, --help           this text
 
-kinds: message (= text), ${webhookEventKinds.join(", ")}
+kinds: ${wrapList(["message (= text)", ...webhookEventKinds], "kinds: ".length, 100)}
 [text] is the kind's main value: the message text (edit: the edited text), a file name, a location
 title, postback data, a beacon/accountLink/membership/module type, an unsent message ID, or PNP
 delivery data.`;
+
+/** `items` joined by ", ", broken into lines of at most `width` columns, continuation lines indented by `indent`. */
+function wrapList(items: readonly string[], indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const [i, item] of items.entries()) {
+    const piece = i < items.length - 1 ? `${item},` : item;
+    const room = width - indent; // the first line follows "kinds: ", the others as many spaces
+    if (line && line.length + 1 + piece.length > room) {
+      lines.push(line);
+      line = piece;
+    } else {
+      line = line ? `${line} ${piece}` : piece;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${" ".repeat(indent)}`);
+}
 
 /** `linekit-mock send …`: builds one event, sends it, prints the bot's answer. Sets a failing exit code on non-2xx. */
 export async function runSendCommand(argv: string[], log: (line: string) => void = console.log): Promise<void> {

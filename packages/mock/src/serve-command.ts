@@ -17,11 +17,14 @@ Prints one line per exchange. Stops on Ctrl-C, SIGTERM or SIGHUP.
 
   --port <n>            port of the one URL (default 4010; 0 picks a free port)
   --host <h>            address to listen on (default 127.0.0.1)
-  --seed <file.json>    users, friends, chats, webhook and quota to start with (default: the built-in seed)
+  --seed <file.json>    users, friends, chats, webhook and quota to start with
+                        (default: the built-in seed)
   --drop-accepted <n>   accept the next n requests, then drop the connection instead of answering
   --stateless           no in-memory LINE: every answer is the spec's example
-  --ui                  also serve the chat simulator page (on the next port; needs @linekit/chat-ui)
-  --channel-secret <s>  the bot's channel secret for the page's signed webhooks (default: $LINE_CHANNEL_SECRET)
+  --ui                  also serve the chat simulator page (on the next port;
+                        needs @linekit/chat-ui)
+  --channel-secret <s>  the bot's channel secret for the page's signed webhooks
+                        (default: $LINE_CHANNEL_SECRET)
   --quiet               no line per exchange
   -h, --help            this text
 

@@ -212,6 +212,9 @@ describe("linekit-mock CLI", () => {
     async (command, usage) => {
       const { stdout } = await promisify(execFile)(process.execPath, [bin, ...command, "--help"]);
       expect(stdout).toMatch(usage);
+      // Readable in an 100-column terminal: no line runs past it.
+      const tooLong = stdout.split("\n").filter((line) => line.length > 100);
+      expect(tooLong).toEqual([]);
     },
     SPAWN_TIMEOUT,
   );
