@@ -7,6 +7,7 @@ import {
   createRateLimiter,
   type RateLimit,
   RateLimitError,
+  type RateLimiterOptions,
 } from "../src/index.js";
 import { fakeFetch, json, type operations, type paths, recordingSleep, table } from "./fixture.js";
 
@@ -29,7 +30,7 @@ function busiestWindow(times: number[], windowMs: number): number {
  * A limiter on a frozen clock whose sleep records each delay: every call reserves its slot at t=0,
  * so the slot it would be sent at is exactly the delay it was given.
  */
-function frozenLimiter(options: { burst?: number; share?: number } = {}) {
+function frozenLimiter(options: Omit<RateLimiterOptions, "channel" | "store" | "sleep"> = {}) {
   const { delays, sleep } = recordingSleep();
   const store = createMemoryRateLimitStore({ now: () => 0 });
   const limiter = createRateLimiter({ channel: "1234567890", store, sleep, ...options });
@@ -54,6 +55,12 @@ describe("rate limiter", () => {
 
   it("evenly spaced by default: one request every 1/limit of the window", async () => {
     const { limiter, delays } = frozenLimiter();
+    for (let i = 0; i < 5; i++) await limiter.acquire(tenPerSecond);
+    expect(delays).toEqual([100, 200, 300, 400]);
+  });
+
+  it("share, burst and limits given as undefined mean their defaults, as when left out", async () => {
+    const { limiter, delays } = frozenLimiter({ share: undefined, burst: undefined, limits: undefined });
     for (let i = 0; i < 5; i++) await limiter.acquire(tenPerSecond);
     expect(delays).toEqual([100, 200, 300, 400]);
   });

@@ -89,6 +89,19 @@ describe("retries", () => {
     });
   });
 
+  it("retry fields given as undefined keep the value beneath: the defaults, or the client's", async () => {
+    const { fetch, requests } = fakeFetch(() => json({ message: "busy" }, { status: 503 }));
+    const { delays, sleep } = recordingSleep();
+    const unset = { attempts: undefined, baseDelayMs: undefined, maxDelayMs: undefined, maxRetryAfterMs: undefined };
+    const line = make({ channelAccessToken: "tok", fetch, retry: { ...unset, sleep, random: () => 0.5 } });
+    // Three attempts and a 500 ms base delay, as with no retry fields at all.
+    await rejectionOf(line.getQuota(), { attempts: 3 });
+    expect(delays).toEqual([250, 500]);
+    const twice = make({ channelAccessToken: "tok", fetch, retry: { attempts: 2, sleep } });
+    await rejectionOf(twice.getQuota({ retry: { attempts: undefined } }), { attempts: 2 });
+    expect(requests).toHaveLength(5);
+  });
+
   it("retry: false and per-call attempts override the client", async () => {
     const { fetch, requests } = fakeFetch(() => json({ message: "busy" }, { status: 503 }));
     const line = make({ channelAccessToken: "tok", fetch, retry: false });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createWebhookHandler, type WebhookEvent } from "../src/index.js";
+import { createWebhookHandler, DEFAULT_MAX_BODY_BYTES, type WebhookEvent } from "../src/index.js";
 import { allEvents, BOT_ID, eventsByType, futureEvent, nodeSignature } from "./fixtures.js";
 import { bothHandlers, post, type Served } from "./serve.js";
 
@@ -31,6 +31,31 @@ describe.each(bothHandlers)("%s over real HTTP", (_name, serve) => {
     const body = bodyOf([eventsByType.follow, eventsByType.message]);
     expect((await post(served.url, body, nodeSignature(secret, body))).status).toBe(200);
     expect(batches).toEqual([[[eventsByType.follow, eventsByType.message], BOT_ID]]);
+  });
+
+  it("options given as undefined mean their defaults: no dedupe, the 1 MiB limit, onEvent called", async () => {
+    const seen: string[] = [];
+    served = await serve({
+      channelSecret: secret,
+      onEvent: (event) => void seen.push(String(event.type)),
+      onEvents: undefined,
+      maxBodyBytes: undefined,
+      dedupe: undefined,
+      onError: undefined,
+      onRequest: undefined,
+      logLevel: undefined,
+      logger: undefined,
+      now: undefined,
+    });
+    const body = bodyOf([eventsByType.follow]);
+    // Sent twice: without dedupe both deliveries are handled.
+    expect((await post(served.url, body, nodeSignature(secret, body))).status).toBe(200);
+    expect((await post(served.url, body, nodeSignature(secret, body))).status).toBe(200);
+    expect(seen).toEqual(["follow", "follow"]);
+    const justOver = JSON.stringify({ destination: BOT_ID, events: [], pad: "" });
+    const big = justOver.replace('"pad":""', `"pad":"${"x".repeat(DEFAULT_MAX_BODY_BYTES - justOver.length + 1)}"`);
+    expect(big.length).toBe(DEFAULT_MAX_BODY_BYTES + 1);
+    expect((await post(served.url, big, nodeSignature(secret, big))).status).toBe(413);
   });
 
   it("answers LINE's verification request (empty events) with 200 without calling the handler", async () => {
