@@ -8,7 +8,8 @@ import { invalidRequest, missingToken, violationsOf } from "./line-errors.js";
 import type { SpecOperation } from "./prism.js";
 import { journalBody, redactUrl } from "./redact.js";
 import type { RetryKeys } from "./retry-keys.js";
-import { checkAnswer, pathParamsOf, type SpecViolation, takesRetryKey } from "./spec-judge.js";
+import { checkAnswer, pathParamsOf, takesRetryKey } from "./spec-judge.js";
+import type { SpecViolation } from "./spec-violation.js";
 import type { Answer, Handlers } from "./state/handler.js";
 import type { LineState } from "./state/line-state.js";
 

@@ -2,7 +2,7 @@ export { buildWebhookEvent } from "./event-kinds.js";
 export { Faults } from "./faults.js";
 export { formatEntry, Journal, type JournalEntry, type JournalFilter } from "./journal.js";
 export { handEventsToMock } from "./mock-handoff.js";
-export type { SpecViolation } from "./spec-judge.js";
+export type { SpecViolation } from "./spec-violation.js";
 export { defaultSpecsDir, type MockOptions, type RunningMock, startMock } from "./start-mock.js";
 export type { Answer, Exchange, Handler, Handlers } from "./state/handler.js";
 export { LineState, type SentMessage, type StoredContent } from "./state/line-state.js";

@@ -1,5 +1,5 @@
 // The journal: every exchange the mock answered, in order, secrets already redacted.
-import type { SpecViolation } from "./spec-judge.js";
+import type { SpecViolation } from "./spec-violation.js";
 
 export interface JournalEntry {
   /** Position in this mock's journal, from 1. */

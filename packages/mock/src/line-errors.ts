@@ -2,7 +2,7 @@
 // error(s)", whatever was wrong) or, for a missing token, a problem+json body. LINE answers with its
 // own shape and says what was wrong: these rebuild that answer from Prism's violations.
 import type { SpecOperation } from "./prism.js";
-import type { SpecViolation } from "./spec-judge.js";
+import type { SpecViolation } from "./spec-violation.js";
 import { parseViolations } from "./test-helpers.js";
 
 export interface Rejection {

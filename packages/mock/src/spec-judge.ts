@@ -3,6 +3,7 @@
 // (the same check Prism's proxy mode runs on an upstream's answers).
 import { createRequire } from "node:module";
 import type { SpecOperation } from "./prism.js";
+import type { SpecViolation } from "./spec-violation.js";
 
 const require = createRequire(import.meta.url);
 type Either<L, R> = { _tag: "Left"; left: L } | { _tag: "Right"; right: R };
@@ -33,13 +34,6 @@ const { validateOutput } = require("@stoplight/prism-http/dist/validator/index.j
 export function routeOf(operations: SpecOperation[], method: string, path: string): SpecOperation | undefined {
   const result = route({ resources: operations, input: { method: method.toLowerCase(), url: { path } } });
   return result._tag === "Right" ? result.right : undefined;
-}
-
-/** A field and the reason it breaks the spec. */
-export interface SpecViolation {
-  /** Where: `request.body.messages.0.text`, `request.path.userId`, `response.body.endpoint`… */
-  field: string;
-  reason: string;
 }
 
 /** Violations of an answer against the operation's declared response for its status (empty: valid). */
