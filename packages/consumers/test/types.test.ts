@@ -1,5 +1,5 @@
 // The published types, installed from the tarballs, under every consumer setting linekit supports.
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { fixturesDir } from "../src/paths.js";
@@ -23,5 +23,31 @@ describe.each(typeSettings)("$name, no skipLibCheck", (setting) => {
     expect(elsewhere, "errors outside the marked lines (in the bot, or in a package's .d.ts)").toEqual([]);
     const failedLines = new Set(diagnostics.map((d) => d.line));
     expect(markedLines().filter((line) => !failedLines.has(line))).toEqual([]);
+  });
+});
+
+/** One import line per entry point of every installed @linekit package (from its `exports`). */
+function everyEntryPoint(): string[] {
+  const scope = path.join(scratchDir, "node_modules/@linekit");
+  return readdirSync(scope).flatMap((dir) => {
+    const manifest = JSON.parse(readFileSync(path.join(scope, dir, "package.json"), "utf8")) as {
+      name: string;
+      exports: Record<string, unknown>;
+    };
+    return Object.keys(manifest.exports).map((key) =>
+      key === "." ? manifest.name : `${manifest.name}${key.slice(1)}`,
+    );
+  });
+}
+
+describe("every entry point of every installed package", () => {
+  it("type-checks under NodeNext with ES2023 + @types/node, no skipLibCheck", async () => {
+    const entries = everyEntryPoint();
+    // Every client package is installed (the mock is the suite's server side; its own test covers it).
+    expect(entries).toEqual(expect.arrayContaining(["@linekit/core", "@linekit/chat-ui/simulator", "@linekit/redis"]));
+    const lines = entries.map((entry, i) => `import * as entry${i} from "${entry}";\nexport { entry${i} };`);
+    writeFileSync(path.join(scratchDir, "entries.ts"), `${lines.join("\n")}\n`);
+    const nodeNext = typeSettings.find((s) => s.moduleResolution === "nodenext" && !s.dom)!;
+    expect(await typeCheck(scratchDir, nodeNext, ["entries.ts"])).toEqual([]);
   });
 });
