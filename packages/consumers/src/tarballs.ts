@@ -34,6 +34,13 @@ export function publishedPackageDirs(): string[] {
     });
 }
 
+/** The names of the published packages. */
+export function publishedPackageNames(): string[] {
+  return publishedPackageDirs().map(
+    (dir) => (JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as PackageJson).name,
+  );
+}
+
 interface PackResult {
   name: string;
   version: string;
