@@ -2,10 +2,7 @@
 // requirement that names a scheme decides. An empty requirement (`{}`) alone means none; next to a
 // scheme it only says LINE also accepts other ways (attach takes the ID/secret in the body too).
 import type { AuthScheme } from "../../packages/core/src/table.ts";
-import { deref } from "./load-spec.ts";
-
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj => (v && typeof v === "object" ? (v as Obj) : {});
+import { asObj, deref, type Obj } from "./load-spec.ts";
 
 export function authScheme(security: unknown, doc: Obj, file: string, where: string): AuthScheme {
   const requirements = Array.isArray(security) ? security : [];

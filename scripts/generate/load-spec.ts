@@ -4,6 +4,10 @@ import path from "node:path";
 import { parse } from "yaml";
 
 type Json = unknown;
+
+export type Obj = Record<string, unknown>;
+/** `v` as an object to read fields of, or an empty one when it is not an object. */
+export const asObj = (v: unknown): Obj => (v && typeof v === "object" ? (v as Obj) : {});
 const fileCache = new Map<string, Json>();
 
 function loadFile(file: string): Json {

@@ -2,21 +2,9 @@
 // The entry type is core's own, so a field the runtime does not know cannot be generated.
 import type { OperationEntry, Pagination } from "../../packages/core/src/table.ts";
 import { authScheme } from "./auth-scheme.ts";
-import { deref, loadSpec } from "./load-spec.ts";
+import { asObj, deref, type Obj } from "./load-spec.ts";
 import { parseRateLimit } from "./rate-limit.ts";
-
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
-
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj => (v && typeof v === "object" ? (v as Obj) : {});
-
-function serverOf(...levels: unknown[]): string {
-  for (const servers of levels) {
-    const first = Array.isArray(servers) ? asObj(servers[0]) : undefined;
-    if (first && typeof first.url === "string") return first.url.replace(/\/$/, "");
-  }
-  throw new Error("no servers declared");
-}
+import { specOperations } from "./spec-operations.ts";
 
 /**
  * The kind of the operation's success body. The 200 decides when the operation has one: a download
@@ -71,46 +59,36 @@ export function parsePagination(raw: unknown, queryParams: readonly string[], wh
 }
 
 export function buildOperationTable(specFile: string): Record<string, OperationEntry> {
-  const { doc, file } = loadSpec(specFile);
   const table: Record<string, OperationEntry> = {};
-  for (const [route, rawItem] of Object.entries(asObj(doc.paths))) {
-    const { node: itemNode, file: itemFile } = deref(rawItem, file);
-    const item = asObj(itemNode);
-    for (const method of METHODS) {
-      if (!item[method]) continue;
-      const op = asObj(item[method]);
-      const id = String(op.operationId ?? "");
-      if (!id) throw new Error(`${method.toUpperCase()} ${route} has no operationId`);
-      if (table[id]) throw new Error(`operationId ${id} is used twice`);
-      const params = [
-        ...(Array.isArray(item.parameters) ? item.parameters : []),
-        ...(Array.isArray(op.parameters) ? op.parameters : []),
-      ].map((p) => asObj(deref(p, itemFile).node));
-      const names = (where: string) => params.filter((p) => p.in === where).map((p) => String(p.name));
-      const queryParams = names("query");
-      // OpenAPI's default for a query parameter is `form` with `explode: true` (repeated keys).
-      const commaQueryParams = params.filter((p) => p.in === "query" && p.explode === false).map((p) => String(p.name));
-      const requestBody = op.requestBody ? asObj(deref(op.requestBody, itemFile).node) : undefined;
-      const paging = op["x-linekit-pagination"];
-      const response = responseKind(asObj(op.responses), itemFile);
-      const notReady = notReadyStatuses(asObj(op.responses), itemFile, response);
-      const rateLimit = parseRateLimit(op["x-linekit-rate-limit"] ?? doc["x-linekit-rate-limit"], id, id);
-      table[id] = {
-        method: method.toUpperCase(),
-        path: route,
-        host: serverOf(op.servers, item.servers, doc.servers),
-        pathParams: names("path"),
-        queryParams,
-        ...(commaQueryParams.length ? { commaQueryParams } : {}),
-        ...(requestBody ? { body: { media: Object.keys(asObj(requestBody.content)) } } : {}),
-        response,
-        ...(notReady.length ? { notReadyStatuses: notReady } : {}),
-        auth: authScheme(op.security ?? doc.security, doc, file, id),
-        retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
-        ...(paging === undefined ? {} : { pagination: parsePagination(paging, queryParams, id) }),
-        ...(rateLimit ? { rateLimit } : {}),
-      };
-    }
+  for (const { route, method, op, itemFile, params, host, doc, file } of specOperations(specFile)) {
+    const id = String(op.operationId ?? "");
+    if (!id) throw new Error(`${method.toUpperCase()} ${route} has no operationId`);
+    if (table[id]) throw new Error(`operationId ${id} is used twice`);
+    if (host === undefined) throw new Error(`${id}: no servers declared`);
+    const names = (where: string) => params.filter((p) => p.in === where).map((p) => String(p.name));
+    const queryParams = names("query");
+    // OpenAPI's default for a query parameter is `form` with `explode: true` (repeated keys).
+    const commaQueryParams = params.filter((p) => p.in === "query" && p.explode === false).map((p) => String(p.name));
+    const requestBody = op.requestBody ? asObj(deref(op.requestBody, itemFile).node) : undefined;
+    const paging = op["x-linekit-pagination"];
+    const response = responseKind(asObj(op.responses), itemFile);
+    const notReady = notReadyStatuses(asObj(op.responses), itemFile, response);
+    const rateLimit = parseRateLimit(op["x-linekit-rate-limit"] ?? doc["x-linekit-rate-limit"], id, id);
+    table[id] = {
+      method: method.toUpperCase(),
+      path: route,
+      host,
+      pathParams: names("path"),
+      queryParams,
+      ...(commaQueryParams.length ? { commaQueryParams } : {}),
+      ...(requestBody ? { body: { media: Object.keys(asObj(requestBody.content)) } } : {}),
+      response,
+      ...(notReady.length ? { notReadyStatuses: notReady } : {}),
+      auth: authScheme(op.security ?? doc.security, doc, file, id),
+      retryKey: names("header").some((n) => n.toLowerCase() === "x-line-retry-key"),
+      ...(paging === undefined ? {} : { pagination: parsePagination(paging, queryParams, id) }),
+      ...(rateLimit ? { rateLimit } : {}),
+    };
   }
   return table;
 }
