@@ -64,7 +64,7 @@ const routes: Array<[string, RegExp, Route]> = [
     async (mock, req, res, match, url) => {
       if (!mock.state) return send(res, 404, { message: "stateless mock" });
       const state = contentStateOf(url.searchParams.get("state") ?? "ready");
-      if (!state) return send(res, 400, { message: `state must be one of ${CONTENT_STATES.join(", ")}` });
+      if (!state) return send(res, 400, { message: UNKNOWN_STATE });
       const bytes = Buffer.concat(await chunks(req));
       mock.state.content.set(match[1]!, {
         bytes,
@@ -84,7 +84,7 @@ const routes: Array<[string, RegExp, Route]> = [
       if (!stored) return send(res, 404, { message: `no content for message ${match[1]}` });
       const { state: wanted } = JSON.parse((await text(req)) || "{}") as { state?: unknown };
       const state = contentStateOf(wanted);
-      if (!state) return send(res, 400, { message: `state must be one of ${CONTENT_STATES.join(", ")}` });
+      if (!state) return send(res, 400, { message: UNKNOWN_STATE });
       stored.state = state;
       res.writeHead(204).end();
     },
@@ -183,6 +183,8 @@ async function chunks(req: IncomingMessage): Promise<Buffer[]> {
 async function text(req: IncomingMessage): Promise<string> {
   return Buffer.concat(await chunks(req)).toString("utf8");
 }
+
+const UNKNOWN_STATE = `state must be one of ${CONTENT_STATES.join(", ")}`;
 
 function contentStateOf(value: unknown): ContentState | undefined {
   return CONTENT_STATES.find((state) => state === value);

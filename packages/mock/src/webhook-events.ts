@@ -38,7 +38,6 @@ export function ulid(time = Date.now()): string {
 
 export const randomUserId = () => `U${hex(16)}`;
 export const randomGroupId = () => `C${hex(16)}`;
-export const randomRoomId = () => `R${hex(16)}`;
 /** A message ID in LINE's form: a decimal string of 18 digits. */
 export const randomMessageId = () => String(randomInt(10 ** 11, 10 ** 12)) + String(randomInt(10 ** 5, 10 ** 6));
 const token = () => randomBytes(12).toString("base64url");

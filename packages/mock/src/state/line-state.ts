@@ -29,8 +29,8 @@ export interface StoredContent {
   state?: ContentState;
 }
 
-export type ContentState = "ready" | "preparing" | "unsent";
-export const CONTENT_STATES: readonly ContentState[] = ["ready", "preparing", "unsent"];
+export const CONTENT_STATES = ["ready", "preparing", "unsent"] as const;
+export type ContentState = (typeof CONTENT_STATES)[number];
 
 export interface NarrowcastJob {
   requestId: string;
