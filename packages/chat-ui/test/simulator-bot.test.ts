@@ -67,6 +67,8 @@ async function say(page: Page, text: string): Promise<void> {
   await page.click("#send");
 }
 
+const textReceived = (text: string) =>
+  bot.received.find((e) => e.type === "message" && e.message.type === "text" && e.message.text === text);
 const postbacks = () =>
   bot.received.filter((e): e is Extract<WebhookEvent, { type: "postback" }> => e.type === "postback");
 
@@ -86,10 +88,7 @@ describe("chat simulator page: the bot's side", () => {
 
     // The latest message's quick reply buttons sit above the input; a tap sends the item's text.
     await page.click(".lk-quick-reply >> text=Thanks");
-    await until(
-      () => bot.received.find((e) => e.type === "message" && e.message.type === "text" && e.message.text === "thanks"),
-      "the quick reply's text",
-    );
+    await until(() => textReceived("thanks"), "the quick reply's text");
     await page.waitForSelector(".lk-row-user >> text=thanks");
     expect(await page.$$(".lk-quick-reply")).toHaveLength(0); // gone once the user has answered
 
@@ -107,10 +106,7 @@ describe("chat simulator page: the bot's side", () => {
     expect(reserve.postback).toEqual({ data: "action=reserve", params: { date: "2026-12-25" } });
 
     await page.click(".lk-template-button >> text=Say hi");
-    await until(
-      () => bot.received.find((e) => e.type === "message" && e.message.type === "text" && e.message.text === "hi"),
-      "the message action's text",
-    );
+    await until(() => textReceived("hi"), "the message action's text");
     await page.close();
   });
 
