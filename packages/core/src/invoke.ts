@@ -25,6 +25,12 @@ function splitArgs(entry: OperationEntry, args: Args) {
   return { params, body, call };
 }
 
+/** One operation's named method: resolves to the data alone, or (`withResponse`) to `{ data, response, … }`. */
+export interface OperationMethods {
+  data: (...args: unknown[]) => Promise<unknown>;
+  withResponse: (...args: unknown[]) => Promise<WithResponse<unknown>>;
+}
+
 /** `operations`: the client's operations, to refuse a path that another of them would take. */
 export function createInvoker(
   deliverCall: DeliverCall,
@@ -36,24 +42,38 @@ export function createInvoker(
   const clientHeaders = clientHeadersOf(options);
   const baseOf = basesOf(options);
 
-  /** One call: resolves to the data alone, or to `{ data, response, … }` with `withResponse`. */
-  function invoke(
+  /**
+   * The named method of one operation and its `.withResponse` twin. How an answer becomes a result
+   * depends only on the operation, so it is settled here, once, not on every call.
+   */
+  return function methodsOf(operationId: string, entry: OperationEntry): OperationMethods {
+    const read = (response: Response, delivered: DeliveredBody, attempts: number) =>
+      readBody(response, delivered, entry, { operationId, attempts });
+    const method =
+      (conclusion: Conclusion<unknown, unknown>) =>
+      (...args: Args): Promise<unknown> => {
+        // Not an async function (one promise less per call), so a bad argument is turned into a rejection here.
+        try {
+          return send(operationId, entry, args, conclusion);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      };
+    return {
+      data: method({ read, settle: (delivered) => dataOf(delivered, operationId, entry) }),
+      withResponse: method({
+        read,
+        settle: (delivered) => resultOf(delivered, operationId, entry),
+      }) as OperationMethods["withResponse"],
+    };
+  };
+
+  function send(
     operationId: string,
     entry: OperationEntry,
     args: Args,
-    withResponse: true,
-  ): Promise<WithResponse<unknown>>;
-  function invoke(operationId: string, entry: OperationEntry, args: Args, withResponse: false): Promise<unknown>;
-  function invoke(operationId: string, entry: OperationEntry, args: Args, withResponse: boolean): Promise<unknown> {
-    // Not an async function (one promise less per call), so a bad argument is turned into a rejection here.
-    try {
-      return send(operationId, entry, args, withResponse);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-
-  function send(operationId: string, entry: OperationEntry, args: Args, withResponse: boolean): Promise<unknown> {
+    conclusion: Conclusion<unknown, unknown>,
+  ): Promise<unknown> {
     const { params, body, call } = splitArgs(entry, args);
     if (call.headers) checkHeaderValues(call.headers, "call");
     const query = entry.queryParams.length ? queryString(params, entry.queryParams, entry.commaQueryParams) : "";
@@ -68,29 +88,8 @@ export function createInvoker(
     if (entry.pathParams.length + entry.queryParams.length) addSecretFields(secrets, params);
     if (entry.body && !entry.body.media[0]?.includes("json")) addSecretFields(secrets, body);
     const url = `${baseOf(entry.host)}${path}${query ? `?${query}` : ""}`;
-    return deliverCall(
-      { operationId, entry, url, headers, payload, call, secrets },
-      conclusionOf(operationId, entry, withResponse),
-    );
+    return deliverCall({ operationId, entry, url, headers, payload, call, secrets }, conclusion);
   }
-
-  // How a response becomes a method's result depends only on the operation: made once, not per call.
-  const conclusions = new Map<string, { entry: OperationEntry; pair: readonly Conclusion<unknown, unknown>[] }>();
-  function conclusionOf(operationId: string, entry: OperationEntry, withResponse: boolean) {
-    let known = conclusions.get(operationId);
-    if (known?.entry !== entry) {
-      const read = (response: Response, delivered: DeliveredBody, attempts: number) =>
-        readBody(response, delivered, entry, { operationId, attempts });
-      const pair: Conclusion<unknown, unknown>[] = [
-        { read, settle: (delivered) => dataOf(delivered, operationId, entry) },
-        { read, settle: (delivered) => resultOf(delivered, operationId, entry) },
-      ];
-      known = { entry, pair };
-      if (!conclusions.has(operationId)) conclusions.set(operationId, known);
-    }
-    return known.pair[withResponse ? 1 : 0]!;
-  }
-  return invoke;
 }
 
 /** The method's data, or the typed error for a status that is not a success (or a download not ready yet). */

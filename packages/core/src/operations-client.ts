@@ -54,13 +54,13 @@ export function namedMethods(
   options: ClientOptions,
   deliverCall: DeliverCall,
 ): UntypedMethods {
-  const invoke = createInvoker(deliverCall, options, operations);
+  const methodsOf = createInvoker(deliverCall, options, operations);
   const named: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   const withResponse: UntypedMethods["withResponse"] = {};
   for (const [key, entry] of Object.entries(operations)) {
-    const operationId = entry.operationId ?? key;
-    withResponse[key] = (...args: unknown[]) => invoke(operationId, entry, args, true);
-    named[key] = (...args: unknown[]) => invoke(operationId, entry, args, false);
+    const methods = methodsOf(entry.operationId ?? key, entry);
+    named[key] = methods.data;
+    withResponse[key] = methods.withResponse;
   }
   return Object.assign(named, { withResponse });
 }
