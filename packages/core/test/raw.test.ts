@@ -10,6 +10,7 @@ type RawClient = {
   GET: (path: string, init?: unknown) => Promise<{ data?: unknown; response: Response }>;
   POST: (path: string, init?: unknown) => Promise<{ data?: unknown; response: Response }>;
   use: (...middleware: unknown[]) => void;
+  eject: (...middleware: unknown[]) => void;
 };
 const rawOf = (line: ReturnType<typeof make>) => line.raw as unknown as RawClient;
 const push = { to: "U1", messages: [{ type: "text", text: "hi" }] };
@@ -66,5 +67,25 @@ describe(".raw shares the named methods' delivery", () => {
     await rawOf(line).GET("/v2/bot/not-in-the-table");
     expect(requests[0]!.url).toBe("https://api.line.me/v2/bot/not-in-the-table");
     expect(requests[0]!.headers.get("authorization")).toBe("Bearer tok");
+  });
+
+  it("middleware added after the first call, and ejected before it, are honoured", async () => {
+    const { fetch, requests } = fakeFetch(() => json({ displayName: "Brown" }));
+    const line = make({ channelAccessToken: "tok", fetch });
+    const marker = (value: string) => ({
+      onRequest({ request }: { request: Request }) {
+        request.headers.append("X-Seen", value);
+        return undefined;
+      },
+    });
+    const ejected = marker("ejected");
+    rawOf(line).use(ejected);
+    rawOf(line).eject(ejected);
+    const get = () => rawOf(line).GET("/v2/bot/profile/{userId}", { params: { path: { userId: "U1" } } });
+    await get();
+    rawOf(line).use(marker("later"));
+    const { data } = await get();
+    expect(data).toEqual({ displayName: "Brown" });
+    expect(requests.map((r) => r.headers.get("x-seen"))).toEqual([null, "later"]);
   });
 });
