@@ -32,16 +32,18 @@ beforeEach(async () => {
 });
 afterEach(() => recorder.close());
 
-/** What every runtime must have done: one push, one reply per text message, the forged body refused. */
+/** What every runtime must have done: one push, the bot's info through `.raw`, one reply per text message, the forged body refused. */
 function expectBotWorked(report: BotReport): void {
   expect(report).toEqual({
     pushedMessages: 1,
+    rawStatus: 200,
     events: 3,
     replies: input.replyTokens,
     forged: "WebhookSignatureInvalidError",
   });
   expect(recorder.requests).toEqual([
     { method: "POST", path: "/v2/bot/message/push", status: 200 },
+    { method: "GET", path: "/v2/bot/info", status: 200 },
     { method: "POST", path: "/v2/bot/message/reply", status: 200 },
     { method: "POST", path: "/v2/bot/message/reply", status: 200 },
   ]);

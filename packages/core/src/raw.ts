@@ -2,7 +2,10 @@
 // the `schemaPath` of each request, which names the operation in the table (no routing of our own),
 // and the middleware sends the request through the same delivery as the named methods, returning
 // the Response openapi-fetch then reads.
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+// openapi-fetch itself is imported on the first `.raw` call, not with the package: most bots never
+// call `.raw`, and loading it (another package to resolve, read and compile) was the largest part
+// of what importing an area package cost at start-up.
+import type { Client, Middleware } from "openapi-fetch";
 import { baseFor, clientHeadersOf, type DeliverCall } from "./delivery.js";
 import type { ClientOptions } from "./options.js";
 import { addSecretFields } from "./redact.js";
@@ -10,23 +13,43 @@ import { collisionError, routeCollisions } from "./route-collisions.js";
 import type { OperationEntry, OperationTable } from "./table.js";
 import { fillPath } from "./url.js";
 
+const HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
 export function createRawClient<Paths extends {}>(
   table: OperationTable,
   options: ClientOptions,
   deliverCall: DeliverCall,
 ): Client<Paths> {
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
-  const raw = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost });
   const delivery = rawDelivery(table, options, deliverCall, defaultHost);
   // The delivery answers each request itself, so a middleware behind it would never see the
-  // request: one added later with `raw.use` goes in front of it.
-  const use = raw.use.bind(raw);
-  use(delivery);
-  raw.use = (...middleware: Middleware[]) => {
-    raw.eject(delivery);
-    use(...middleware, delivery);
+  // request: the caller's middleware is kept in order, always in front of it.
+  let middleware: Middleware[] = [];
+  let loaded: Client<Paths> | undefined;
+  let loading: Promise<Client<Paths>> | undefined;
+  const load = () =>
+    (loading ??= import("openapi-fetch").then(({ default: createClient }) => {
+      loaded = createClient<Paths>({ baseUrl: options.baseUrl ?? defaultHost });
+      loaded.use(...middleware, delivery);
+      return loaded;
+    }));
+  const raw: Record<string, unknown> = {
+    use(...added: Middleware[]) {
+      if (loaded) loaded.eject(delivery);
+      middleware = [...middleware, ...added];
+      if (loaded) loaded.use(...added, delivery);
+    },
+    eject(...removed: Middleware[]) {
+      middleware = middleware.filter((m) => !removed.includes(m));
+      loaded?.eject(...removed);
+    },
+    request: (...args: unknown[]) => load().then((client) => (client.request as (...a: unknown[]) => unknown)(...args)),
   };
-  return raw;
+  for (const method of HTTP_METHODS) {
+    raw[method] = (...args: unknown[]) =>
+      load().then((client) => (client[method] as (...a: unknown[]) => unknown)(...args));
+  }
+  return raw as unknown as Client<Paths>;
 }
 
 function rawDelivery(
