@@ -77,6 +77,10 @@ export async function bundleEntries(exports: Exports, imports: Exports = {}): Pr
       format: "esm",
       platform: "neutral",
       target: "es2022",
+      // Whitespace and syntax only: names stay as written, so stack traces and a debugger still read
+      // well, while Node has about a quarter less source to read and compile when a bot starts.
+      minifyWhitespace: true,
+      minifySyntax: true,
       packages: "external",
       external: ["node:*", ...Object.keys(imports)],
       metafile: true,
