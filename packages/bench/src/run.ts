@@ -31,7 +31,7 @@ const FIGURES: { id: string; run: () => Promise<Table>; optIn?: boolean }[] = [
   },
   { id: "webhook", run: () => webhookFigure({ blocks: quick ? 10 : 30, turns: 60 }) },
   { id: "bundle", run: () => bundleFigure() },
-  { id: "import", run: () => importFigure({ rounds: quick ? 3 : 9 }) },
+  { id: "import", run: () => importFigure({ rounds: quick ? 5 : 25 }) },
   { id: "typecheck", run: () => typecheckFigure({ rounds: quick ? 1 : 3 }) },
   { id: "regen", run: () => regenFigure({ rounds: quick ? 2 : 5, fullRounds: 1 }) },
   { id: "diagnose", run: () => diagnoseFigure({ rounds: quick ? 3 : 7 }), optIn: true },
