@@ -88,4 +88,13 @@ describe(".raw shares the named methods' delivery", () => {
     expect(data).toEqual({ displayName: "Brown" });
     expect(requests.map((r) => r.headers.get("x-seen"))).toEqual([null, "later"]);
   });
+
+  it("refuses a middleware without a handler when it is added, before the first call, as openapi-fetch would", async () => {
+    const { fetch } = fakeFetch(() => json({ displayName: "Brown" }));
+    const line = make({ channelAccessToken: "tok", fetch });
+    expect(() => rawOf(line).use({ onRequst() {} })).toThrow(/Middleware must be an object/);
+    const { data } = await rawOf(line).GET("/v2/bot/profile/{userId}", { params: { path: { userId: "U1" } } });
+    expect(data).toEqual({ displayName: "Brown" });
+    expect(() => rawOf(line).use({ onRequst() {} })).toThrow(/Middleware must be an object/);
+  });
 });
