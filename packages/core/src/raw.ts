@@ -23,8 +23,9 @@ export function createRawClient<Paths extends {}>(
   const defaultHost = Object.values(table)[0]?.host ?? "https://api.line.me";
   const delivery = rawDelivery(table, options, deliverCall, defaultHost);
   // The delivery answers each request itself, so a middleware behind it would never see the
-  // request: the caller's middleware is kept in order, always in front of it.
-  let middleware: Middleware[] = [];
+  // request: the caller's middleware always goes in front of it. Until openapi-fetch is loaded,
+  // `use` and `eject` keep that list here, with openapi-fetch's own rules.
+  const middleware: Middleware[] = [];
   let loaded: Client<Paths> | undefined;
   let loading: Promise<Client<Paths>> | undefined;
   const load = () =>
@@ -34,14 +35,22 @@ export function createRawClient<Paths extends {}>(
       return loaded;
     }));
   const raw: Record<string, unknown> = {
-    use(...added: Middleware[]) {
-      if (loaded) loaded.eject(delivery);
-      middleware = [...middleware, ...added];
-      if (loaded) loaded.use(...added, delivery);
+    use(...added: (Middleware | undefined | null)[]) {
+      const kept = added.filter((m): m is Middleware => Boolean(m));
+      for (const m of kept) checkMiddleware(m);
+      if (!loaded) middleware.push(...kept);
+      else {
+        loaded.eject(delivery);
+        loaded.use(...kept, delivery);
+      }
     },
     eject(...removed: Middleware[]) {
-      middleware = middleware.filter((m) => !removed.includes(m));
-      loaded?.eject(...removed);
+      if (loaded) loaded.eject(...removed);
+      else
+        for (const m of removed) {
+          const i = middleware.indexOf(m);
+          if (i !== -1) middleware.splice(i, 1);
+        }
     },
     request: (...args: unknown[]) => load().then((client) => (client.request as (...a: unknown[]) => unknown)(...args)),
   };
@@ -50,6 +59,12 @@ export function createRawClient<Paths extends {}>(
       load().then((client) => (client[method] as (...a: unknown[]) => unknown)(...args));
   }
   return raw as unknown as Client<Paths>;
+}
+
+/** openapi-fetch's check, made when `use` is called even before openapi-fetch is loaded. */
+function checkMiddleware(m: unknown): void {
+  if (typeof m !== "object" || m === null || !("onRequest" in m || "onResponse" in m || "onError" in m))
+    throw new TypeError("Middleware must be an object with one of `onRequest()`, `onResponse()` or `onError()`");
 }
 
 function rawDelivery(
