@@ -7,35 +7,11 @@
 //   smaller code can go below.
 import { cpSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
+import { importRecordsOf } from "./module-imports.js";
 import { repoRoot, workPath } from "./paths.js";
 
 /** The packages a bot importing @linekit/messaging and @linekit/webhook loads. */
 const LOADED = ["core", "messaging", "webhook"];
-
-/** Static imports of a built module (dynamic ones load later, not at start-up). */
-async function staticImportsOf(file: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [file],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: "esm",
-    platform: "neutral",
-    logLevel: "silent",
-    // Nothing is followed: only this file's own import records end up in the metafile.
-    plugins: [
-      {
-        name: "all-external",
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) => (args.kind === "entry-point" ? undefined : { external: true }));
-        },
-      },
-    ],
-  });
-  const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports);
-  return [...new Set(imports.filter((i) => i.kind === "import-statement").map((i) => i.path))];
-}
 
 function jsFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -59,7 +35,8 @@ export async function installedBots(report: string): Promise<{ installed: string
       cpSync(path.join(from, "dist"), path.join(to, "dist"), { recursive: true });
       if (layout === "installed") continue;
       for (const file of jsFilesUnder(path.join(to, "dist"))) {
-        const specifiers = await staticImportsOf(file);
+        // Dynamic imports load later, not at start-up.
+        const specifiers = (await importRecordsOf(file)).filter((r) => r.kind === "static").map((r) => r.specifier);
         writeFileSync(file, `${specifiers.map((s) => `import ${JSON.stringify(s)};`).join("\n")}\n`);
       }
     }
