@@ -4,8 +4,19 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { attw, publintFindings } from "../src/package-lint.js";
+import { consumersDir } from "../src/paths.js";
+import { isBundled, unreachableScripts } from "../src/reachable.js";
 
 const tarballs = inject("tarballs");
+
+describe("the consumer suite", () => {
+  it("lists every package it packs among its devDependencies, so turbo builds each one before it", () => {
+    const own = JSON.parse(readFileSync(path.join(consumersDir, "package.json"), "utf8")) as {
+      devDependencies: Record<string, string>;
+    };
+    expect(tarballs.map((t) => t.name).filter((name) => !(name in own.devDependencies))).toEqual([]);
+  });
+});
 
 describe.each(tarballs)("$name tarball", (tarball) => {
   it("says who made it, under which license, where its source and issue tracker are", () => {
@@ -19,7 +30,9 @@ describe.each(tarballs)("$name tarball", (tarball) => {
       },
       homepage: expect.stringMatching(/^https:\/\/github\.com\/linekit\/linekit\//),
       bugs: { url: "https://github.com/linekit/linekit/issues" },
-      scripts: { prepack: expect.stringContaining("build") },
+      // dist/ is cleared first: turbo restores a cached build over what is there, so a file an
+      // earlier build left (a chunk under an old name) would otherwise be packed.
+      scripts: { prepack: expect.stringMatching(/^node \.\.\/\.\.\/scripts\/clean-dist\.mjs && turbo run build /) },
     });
     expect(readFileSync(path.join(tarball.dir, "LICENSE"), "utf8")).toContain(
       "Copyright (c) 2026 linekit contributors",
@@ -48,5 +61,12 @@ describe.each(tarballs)("$name tarball", (tarball) => {
   it("passes Are the Types Wrong? in every resolution mode", async () => {
     const result = await attw(tarball.file);
     expect(result.ok, result.output).toBe(true);
+  });
+});
+
+describe.each(tarballs.filter((t) => isBundled(t.dir)))("$name tarball (bundled)", (tarball) => {
+  it("ships no script that its entry points never load", async () => {
+    expect(tarball.files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(0);
+    expect(await unreachableScripts(tarball.dir, tarball.files)).toEqual([]);
   });
 });
