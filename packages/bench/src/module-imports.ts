@@ -32,6 +32,7 @@ export async function importRecordsOf(file: string): Promise<ImportRecord[]> {
   for (const r of records) {
     if (r.kind !== "import-statement" && r.kind !== "dynamic-import") continue;
     const kind = r.kind === "dynamic-import" ? "dynamic" : "static";
+    // A module imported both ways counts as static: it loads at start-up.
     if (seen.get(r.path)?.kind !== "static") seen.set(r.path, { specifier: r.path, kind });
   }
   return [...seen.values()];

@@ -1,21 +1,17 @@
 // The first step of every package's prepack (see the tarball tests): dist/ goes, whatever is in it,
 // and nothing else in the package folder does.
-import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { repoRoot } from "../src/paths.js";
+import { run } from "../src/run.js";
 
 const script = path.join(repoRoot, "scripts", "clean-dist.mjs");
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function cleanIn(cwd: string): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [script], { cwd, timeout: 60_000 }, () => resolve(child.exitCode));
-  });
-}
+const cleanIn = async (cwd: string) => (await run(process.execPath, [script], { cwd })).code;
 
 describe("scripts/clean-dist.mjs", () => {
   it("removes dist/ with a leftover chunk in it and leaves the rest of the package", async () => {
