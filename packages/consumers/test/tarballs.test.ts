@@ -16,6 +16,11 @@ describe("the consumer suite", () => {
     };
     expect(tarballs.map((t) => t.name).filter((name) => !(name in own.devDependencies))).toEqual([]);
   });
+
+  it("finds the bundled packages, whose tarballs get the reachability check below", () => {
+    const bundled = tarballs.filter((t) => isBundled(t.dir)).map((t) => t.name);
+    expect(bundled).toEqual(expect.arrayContaining(["@linekit/core", "@linekit/messaging", "@linekit/webhook"]));
+  });
 });
 
 describe.each(tarballs)("$name tarball", (tarball) => {
